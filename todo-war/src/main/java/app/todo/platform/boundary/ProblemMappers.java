@@ -1,0 +1,126 @@
+package app.todo.platform.boundary;
+
+import app.todo.platform.control.Causes;
+import app.todo.storage.control.DatabaseFailures;
+import app.todo.task.entity.TaskNotFoundException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of the API answers {@code application/problem+json}, never a stack trace. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class Refused implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException refusal) {
+            ConstraintViolation<?> first = refusal.getConstraintViolations().iterator().next();
+            String field = first.getPropertyPath().toString();
+            return Problem.response(400, "Invalid " + field, first.getMessage(), field);
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<TaskNotFoundException> {
+        @Override
+        public Response toResponse(TaskNotFoundException missing) {
+            return Problem.response(Response.Status.NOT_FOUND, "There is no task " + missing.id());
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException conflict) {
+            return Problem.response(Response.Status.CONFLICT,
+                    "The task was changed by someone else meanwhile; read it again and retry");
+        }
+    }
+
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException malformed) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The body is not valid JSON");
+        }
+    }
+
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException malformed) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The body is not valid JSON");
+        }
+    }
+
+    @Provider
+    public static class Unreadable implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException malformed) {
+            return Problem.response(Response.Status.BAD_REQUEST, "The body could not be read as JSON");
+        }
+    }
+
+    /** JAX-RS's own answers (unknown path, wrong method, unsupported media type...) in problem form. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException failure) {
+            Response original = failure.getResponse();
+            if (original.getEntity() instanceof Problem) {
+                return original;
+            }
+            Response.StatusType status = original.getStatusInfo();
+            Response.ResponseBuilder answer = Response.fromResponse(
+                    Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail(failure, status), null));
+            if (original.getHeaderString("Allow") != null) {
+                answer.header("Allow", original.getHeaderString("Allow"));
+            }
+            return answer.build();
+        }
+
+        private static String detail(WebApplicationException failure, Response.StatusType status) {
+            return switch (status.getStatusCode()) {
+                case 404 -> "Nothing is here";
+                case 405 -> "This method is not allowed here";
+                case 406 -> "This resource answers application/json";
+                case 415 -> "Send the body as application/json";
+                default -> status.getFamily() == Response.Status.Family.CLIENT_ERROR
+                        ? failure.getMessage() : "The request could not be served";
+            };
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable failure) {
+            if (DatabaseFailures.isUnavailable(failure)) {
+                LOG.warning(() -> "API answered 503, database unavailable: " + DatabaseFailures.describe(failure));
+                return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                        "The database is unavailable right now; try again shortly"))
+                        .header("Retry-After", "5").build();
+            }
+            if (failure instanceof OptimisticLockException || Causes.contain(failure, OptimisticLockException.class)) {
+                return new Conflict().toResponse(null);
+            }
+            LOG.log(Level.SEVERE, "API failed: " + DatabaseFailures.describe(failure), failure);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+        }
+
+    }
+}

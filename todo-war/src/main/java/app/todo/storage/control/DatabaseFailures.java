@@ -1,0 +1,48 @@
+package app.todo.storage.control;
+
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/** Tells a database that cannot be reached apart from a bug, by walking an exception's causes. */
+public final class DatabaseFailures {
+
+    private DatabaseFailures() {
+    }
+
+    public static boolean isUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConnectException || t instanceof SocketException
+                    || t instanceof SocketTimeoutException || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true; // connection exceptions; 57P01..03: the server is shutting down or starting
+            }
+            String type = t.getClass().getName();
+            if (type.equals("jakarta.resource.spi.ResourceAllocationException")
+                    || type.equals("jakarta.resource.ResourceException")
+                    || type.equals("org.hibernate.exception.JDBCConnectionException")
+                    || type.equals("com.sun.appserv.connectors.internal.api.PoolingException")) {
+                return true;
+            }
+            if (t instanceof SQLException && t.getMessage() != null
+                    && t.getMessage().contains("Error in allocating a connection")) {
+                return true; // Payara's pool when no connection can be opened
+            }
+        }
+        return false;
+    }
+
+    /** One line for the log: the innermost cause's type and message. */
+    public static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,243 @@
+package app.todo.task.boundary;
+
+import app.todo.task.control.Tasks;
+import app.todo.task.entity.Task;
+import app.todo.task.entity.TaskFilter;
+import app.todo.task.entity.TaskListing;
+import app.todo.task.entity.TaskNotFoundException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+/**
+ * Backs the to-do page. The page is a stateless JSF view: nothing of it lives in server memory between
+ * requests, so any replica can answer any request. What a request acts on travels in the request itself
+ * (filter, page, the task's id and version).
+ */
+@Named
+@RequestScoped
+public class TaskPage {
+
+    @Inject
+    Tasks tasks;
+
+    @Inject
+    ViolationMessages violationMessages;
+
+    private TaskFilter filter;
+    private int page;
+    private Long editId;
+    private Long postedVersion;
+    private Boolean postedDone;
+    private List<?> postbackRows;
+    private TaskListing listing;
+
+    private String newTitle;
+    private String editTitle;
+
+    @PostConstruct
+    void readRequest() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        filter = TaskFilter.fromParam(params.get("filter"));
+        page = RequestNumbers.positiveInt(params.get("page"), 1);
+        editId = RequestNumbers.id(params.get("edit"));
+        postedVersion = RequestNumbers.id(params.get("version"));
+        postedDone = params.get("done") == null ? null : Boolean.valueOf(params.get("done"));
+        postbackRows = PostedRow.rowsFor(params);
+        if ("true".equals(params.get("expired"))) {
+            error("view.expired");
+        }
+    }
+
+    /** Loads the list before anything is written, so that a database failure can still answer 503. */
+    public void load() {
+        getListing();
+    }
+
+    /**
+     * The rows the task list iterates over. While JSF decodes a post and runs its action, the row that was
+     * clicked must sit at the index it had on the page the person saw, even if the table changed meanwhile:
+     * see {@link PostedRow}. When the page is rendered, the rows are the current tasks.
+     */
+    public List<?> getRows() {
+        if (postbackRows != null && FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return postbackRows;
+        }
+        return getListing().tasks();
+    }
+
+    public TaskListing getListing() {
+        if (listing == null) {
+            listing = tasks.list(filter, page, Tasks.MAX_PAGE_SIZE);
+        }
+        return listing;
+    }
+
+    public TaskFilter getFilter() {
+        return filter;
+    }
+
+    public List<Integer> getPageNumbers() {
+        return java.util.stream.IntStream.rangeClosed(1, getListing().pageCount()).boxed().toList();
+    }
+
+    /** "1 task left" / "N tasks left", in the language of the page. */
+    public String getCounter() {
+        long pending = getListing().pending();
+        String pattern = bundle().getString(pending == 1 ? "tasks.left.one" : "tasks.left.many");
+        return new java.text.MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(new Object[] {pending});
+    }
+
+    public boolean isEditing(long id) {
+        return editId != null && editId == id;
+    }
+
+    public Long getEditId() {
+        return editId;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    /** The text of the title being edited: what was typed, else the stored title. */
+    public String getEditTitle() {
+        if (editTitle == null && editId != null) {
+            editTitle = getListing().tasks().stream()
+                    .filter(task -> Objects.equals(task.getId(), editId))
+                    .map(Task::getTitle)
+                    .findFirst().orElse(null);
+        }
+        return editTitle;
+    }
+
+    public void setEditTitle(String editTitle) {
+        this.editTitle = editTitle;
+    }
+
+    /** The page's own URL for this filter and page, with extra query parameters appended. */
+    public String url(String extraQuery) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/?filter=").append(filter.param());
+        if (page > 1) {
+            url.append("&page=").append(page);
+        }
+        if (extraQuery != null && !extraQuery.isEmpty()) {
+            url.append('&').append(extraQuery);
+        }
+        return url.toString();
+    }
+
+    public String filterUrl(String filterParam) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.getRequestContextPath() + "/?filter=" + URLEncoder.encode(filterParam, StandardCharsets.UTF_8);
+    }
+
+    public String pageUrl(int number) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.getRequestContextPath() + "/?filter=" + filter.param() + "&page=" + number;
+    }
+
+    public String add() {
+        try {
+            tasks.add(newTitle);
+            newTitle = null;
+            return changed();
+        } catch (ConstraintViolationException e) {
+            violationMessages.show(e);
+            return null;
+        }
+    }
+
+    /** Sets the state the person asked for (posted with the row), not the opposite of whatever is stored now. */
+    public String toggle(long id) {
+        return act(() -> tasks.update(id, null, postedDone != null ? postedDone : !tasks.find(id).isDone(), postedVersion));
+    }
+
+    public String rename(long id) {
+        try {
+            tasks.update(id, editTitle, null, postedVersion);
+            editId = null;
+            return changed();
+        } catch (ConstraintViolationException e) {
+            violationMessages.show(e);
+            return null;
+        } catch (TaskNotFoundException | OptimisticLockException e) {
+            editId = null;
+            return failed(e);
+        }
+    }
+
+    public String delete(long id) {
+        return act(() -> tasks.delete(id));
+    }
+
+    public String clearDone() {
+        return act(tasks::clearDone);
+    }
+
+    private String act(Runnable change) {
+        try {
+            change.run();
+            return changed();
+        } catch (TaskNotFoundException | OptimisticLockException e) {
+            return failed(e);
+        }
+    }
+
+    private String failed(RuntimeException e) {
+        String key = e instanceof TaskNotFoundException ? "task.gone" : "task.conflict";
+        error(key);
+        listing = null;
+        return null;
+    }
+
+    /**
+     * After a change: an Ajax request re-renders in place; a plain form post is answered with a redirect,
+     * so that reloading the page never posts again.
+     */
+    private String changed() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        listing = null;
+        if (context.getPartialViewContext().isAjaxRequest()) {
+            return null;
+        }
+        try {
+            context.getExternalContext().redirect(url(null));
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    private void error(String key) {
+        String text = bundle().getString(key);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    private static ResourceBundle bundle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg");
+    }
+}

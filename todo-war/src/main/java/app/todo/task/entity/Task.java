@@ -1,0 +1,83 @@
+package app.todo.task.entity;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** A to-do item. The title rules live here, once, for the page and the API alike. */
+@Entity
+@Table(name = "task")
+@JsonbPropertyOrder({"id", "title", "done", "createdAt", "version"})
+public class Task {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank(message = "{task.title.required}")
+    @Size(max = TITLE_MAX_LENGTH, message = "{task.title.too-long}")
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title;
+
+    @Column(nullable = false)
+    private boolean done;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    protected Task() {
+        // for JPA and JSON-B
+    }
+
+    public Task(String title) {
+        this.title = normalizeTitle(title);
+        this.createdAt = Instant.now();
+    }
+
+    /** Titles are stored trimmed; a null stays null so that validation names it. */
+    public static String normalizeTitle(String title) {
+        return title == null ? null : title.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = normalizeTitle(title);
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public void setDone(boolean done) {
+        this.done = done;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,35 @@
+// Small comforts on top of pages that work without JavaScript.
+(function () {
+    "use strict";
+
+    // Double-click a title to edit it (the pencil link does the same without JavaScript).
+    document.addEventListener("dblclick", function (event) {
+        var title = event.target.closest && event.target.closest(".title[data-edit]");
+        if (title) {
+            window.location.href = title.getAttribute("data-edit");
+        }
+    });
+
+    // Escape cancels an edit.
+    document.addEventListener("keydown", function (event) {
+        var field = event.target;
+        if (event.key === "Escape" && field.classList && field.classList.contains("edit-title")) {
+            event.preventDefault();
+            window.location.href = field.getAttribute("data-cancel");
+        }
+    });
+
+    // Put the caret at the end of a title being edited.
+    var editing = document.querySelector(".edit-title");
+    if (editing) {
+        editing.focus();
+        editing.setSelectionRange(editing.value.length, editing.value.length);
+    }
+
+    // If an Ajax request fails on the way (server gone, network down), show the page as the server answers it.
+    if (window.faces && faces.ajax) {
+        faces.ajax.addOnError(function () {
+            window.location.reload();
+        });
+    }
+})();

@@ -8,6 +8,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.logging.Level;
@@ -47,8 +48,10 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
     private static void answer(FacesContext context, Throwable failure) throws IOException {
         ExternalContext external = context.getExternalContext();
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
-        if (Causes.contain(failure, ViewExpiredException.class)) {
-            LOG.info(() -> "Expired view posted to " + external.getRequestServletPath() + "; back to the list");
+        // A view state that cannot be restored (expired, from another version, tampered with) is not a bug here.
+        if (Causes.contain(failure, ViewExpiredException.class) || context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+            LOG.info(() -> "Unrestorable view posted to " + external.getRequestServletPath() + "; back to the list: "
+                    + DatabaseFailures.describe(failure));
             external.redirect(external.getRequestContextPath() + "/?expired=true");
             return;
         }

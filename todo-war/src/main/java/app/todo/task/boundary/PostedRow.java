@@ -14,11 +14,22 @@ import java.util.regex.Pattern;
  * the list JSF walks while decoding is rebuilt from the post: the posted task id at the posted index,
  * placeholders elsewhere. The action then receives the id the person saw, never a neighbour's.
  */
-public record PostedRow(long id) {
+public final class PostedRow {
 
     /** The id of a row that is not the one acted on. */
     private static final PostedRow PLACEHOLDER = new PostedRow(-1);
     private static final Pattern ROW_FORM = Pattern.compile("tasks:(\\d{1,3}):row");
+
+    private final long id;
+
+    private PostedRow(long id) {
+        this.id = id;
+    }
+
+    /** A getter, not a record: Jakarta EL 5 reads bean properties only. */
+    public long getId() {
+        return id;
+    }
 
     static List<PostedRow> rowsFor(Map<String, String> params) {
         Long id = RequestNumbers.id(params.get("task"));

@@ -9,7 +9,7 @@ final class RequestNumbers {
     }
 
     static Long id(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null || value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         return Long.parseLong(value);

@@ -1,0 +1,144 @@
+package app.todo.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Payara Micro process serving the built WAR, started the way run.sh starts it, for tests that drive
+ * the application from outside (browser, several instances, outages).
+ */
+public final class PayaraServer implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraServer(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the to-do WAR at "/" on a free port with the given environment, and waits until it is ready. */
+    public static PayaraServer startTodo(Map<String, String> environment) {
+        return start(System.getProperty("todo.war"), "/health/ready", environment);
+    }
+
+    public static PayaraServer start(String war, String readyPath, Map<String, String> environment) {
+        int port = freePort();
+        try {
+            Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
+            Path log = workDir.resolve("server.log");
+            List<String> command = List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", microJar(),
+                    "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
+                    "--deploy", new File(war).getAbsolutePath(), "--contextroot", "/");
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            PayaraServer server = new PayaraServer(builder.start(), port, log);
+            server.awaitReady(readyPath, Duration.ofSeconds(120));
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start Payara Micro", e);
+        }
+    }
+
+    /** The environment that points a to-do server at the test database. */
+    public static Map<String, String> testDatabaseEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("TODO_DB_URL", TestDatabase.url());
+        environment.put("TODO_DB_USER", TestDatabase.user());
+        environment.put("TODO_DB_PASSWORD", TestDatabase.password());
+        return environment;
+    }
+
+    private void awaitReady(String readyPath, Duration timeout) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while starting; see " + log.toAbsolutePath());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri(readyPath))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        close();
+        throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log.toAbsolutePath());
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String microJar() {
+        String jar = System.getProperty("payara.microJar");
+        if (jar == null || !new File(jar).isFile()) {
+            throw new IllegalStateException("payara.microJar does not name the Payara Micro jar: " + jar);
+        }
+        return jar;
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package app.todo.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The PostgreSQL database the servers under test use, reached directly to prepare and check rows. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static String url() {
+        return required("TEST_DB_URL");
+    }
+
+    public static String user() {
+        return required("TEST_DB_USER");
+    }
+
+    public static String password() {
+        return required("TEST_DB_PASSWORD");
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank() || value.startsWith("${")) {
+            throw new IllegalStateException(name + " is not set: run the tests with ./test.sh, which provides a database");
+        }
+        return value;
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** Every test starts from an empty task table (the schema stays, as Flyway made it). */
+    public static void deleteAllTasks() {
+        execute("DELETE FROM task");
+    }
+
+    public static void execute(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("SQL failed: " + sql, e);
+        }
+    }
+
+    public static List<String> titles() {
+        return strings("SELECT title FROM task ORDER BY created_at, id");
+    }
+
+    public static List<String> strings(String sql, Object... parameters) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Query failed: " + sql, e);
+        }
+    }
+
+    public static boolean isDone(String title) {
+        List<String> done = strings("SELECT done FROM task WHERE title = ?", title);
+        if (done.size() != 1) {
+            throw new AssertionError("expected one task titled '" + title + "', found " + done.size());
+        }
+        return Boolean.parseBoolean(done.get(0)) || "t".equals(done.get(0));
+    }
+}

@@ -1,0 +1,225 @@
+package app.todo.task.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.Deployments;
+import app.todo.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The /api/tasks resource through a JAX-RS client, against the WAR on Payara Micro and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TaskApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.todoWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Client client;
+    private WebTarget tasks;
+
+    @BeforeEach
+    void connect() {
+        TestDatabase.deleteAllTasks();
+        client = ClientBuilder.newClient();
+        tasks = client.target(Deployments.onLoopback(deployed)).path("api/tasks");
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.close();
+    }
+
+    private Response post(String json) {
+        return tasks.request(MediaType.APPLICATION_JSON).post(Entity.json(json));
+    }
+
+    private JsonObject created(String title) {
+        try (Response response = post("{\"title\": \"" + title + "\"}")) {
+            assertEquals(201, response.getStatus());
+            return response.readEntity(JsonObject.class);
+        }
+    }
+
+    private static JsonObject problem(Response response, int status) {
+        assertEquals(status, response.getStatus());
+        assertEquals("application/problem+json", response.getMediaType().getType() + "/" + response.getMediaType().getSubtype());
+        JsonObject problem = response.readEntity(JsonObject.class);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.toString().contains("Exception"), "a stack trace or exception name leaked: " + problem);
+        return problem;
+    }
+
+    @Test
+    void postCreatesATrimmedTaskWithItsLocation() {
+        try (Response response = post("{\"title\": \"  Buy milk  \"}")) {
+            assertEquals(201, response.getStatus());
+            JsonObject task = response.readEntity(JsonObject.class);
+            assertEquals("Buy milk", task.getString("title"));
+            assertFalse(task.getBoolean("done"));
+            assertEquals(0, task.getInt("version"));
+            URI location = response.getLocation();
+            assertNotNull(location);
+            assertTrue(location.getPath().endsWith("/api/tasks/" + task.getJsonNumber("id").longValue()));
+            try (Response read = client.target(location).request(MediaType.APPLICATION_JSON).get()) {
+                assertEquals(200, read.getStatus());
+                assertEquals("Buy milk", read.readEntity(JsonObject.class).getString("title"));
+            }
+        }
+        assertEquals(List.of("Buy milk"), TestDatabase.titles());
+    }
+
+    @Test
+    void invalidTitlesAreRefusedWithTheFieldNamedAndNothingStored() {
+        String[][] cases = {
+                {"{\"title\": \"   \"}", "Please enter a task"},
+                {"{}", "title is required"},
+                {"{\"title\": null}", "title is required"},
+                {"{\"title\": 42}", "title must be a string"},
+                {"{\"title\": [\"a\"]}", "title must be a string"},
+                {"{\"title\": \"" + "x".repeat(201) + "\"}", "A task has at most 200 characters"},
+        };
+        for (String[] refused : cases) {
+            try (Response response = post(refused[0])) {
+                JsonObject problem = problem(response, 400);
+                assertEquals("title", problem.getString("field"), refused[0]);
+                assertEquals(refused[1], problem.getString("detail"), refused[0]);
+            }
+        }
+        assertTrue(TestDatabase.titles().isEmpty());
+    }
+
+    @Test
+    void malformedOrNonObjectBodiesAreBadRequests() {
+        for (String body : new String[] {"{\"title\": ", "not json", "[1, 2]", "\"just a string\"", ""}) {
+            try (Response response = post(body)) {
+                problem(response, 400);
+            }
+        }
+        try (Response response = tasks.request().post(Entity.entity("title=x", MediaType.APPLICATION_FORM_URLENCODED))) {
+            problem(response, 415);
+        }
+        assertTrue(TestDatabase.titles().isEmpty());
+    }
+
+    @Test
+    void listFiltersByStateAndPages() {
+        created("First");
+        long second = created("Second").getJsonNumber("id").longValue();
+        created("Third");
+        try (Response done = tasks.path(String.valueOf(second)).request()
+                .method("PATCH", Entity.json("{\"done\": true}"))) {
+            assertEquals(200, done.getStatus());
+            assertTrue(done.readEntity(JsonObject.class).getBoolean("done"));
+        }
+
+        JsonObject all = tasks.request(MediaType.APPLICATION_JSON).get(JsonObject.class);
+        assertEquals(List.of("First", "Second", "Third"), titles(all.getJsonArray("tasks")));
+        assertEquals(3, all.getInt("matching"));
+        assertEquals(2, all.getInt("pending"));
+
+        JsonObject onlyDone = tasks.queryParam("done", "true").request(MediaType.APPLICATION_JSON).get(JsonObject.class);
+        assertEquals(List.of("Second"), titles(onlyDone.getJsonArray("tasks")));
+        JsonObject pendingPage2 = tasks.queryParam("done", "false").queryParam("size", "1").queryParam("page", "2")
+                .request(MediaType.APPLICATION_JSON).get(JsonObject.class);
+        assertEquals(List.of("Third"), titles(pendingPage2.getJsonArray("tasks")));
+
+        for (String[] query : new String[][] {{"done", "maybe"}, {"page", "0"}, {"page", "abc"}, {"size", "101"}}) {
+            try (Response response = tasks.queryParam(query[0], query[1]).request().get()) {
+                assertEquals(query[0], problem(response, 400).getString("field"));
+            }
+        }
+    }
+
+    private static List<String> titles(JsonArray tasks) {
+        return tasks.getValuesAs(JsonObject.class).stream().map(task -> task.getString("title")).toList();
+    }
+
+    @Test
+    void patchRenamesAndALostUpdateIsAConflict() {
+        JsonObject task = created("Draft");
+        WebTarget one = tasks.path(task.getJsonNumber("id").toString());
+        try (Response renamed = one.request().method("PATCH", Entity.json("{\"title\": \"Final\", \"version\": 0}"))) {
+            assertEquals(200, renamed.getStatus());
+            JsonObject body = renamed.readEntity(JsonObject.class);
+            assertEquals("Final", body.getString("title"));
+            assertEquals(1, body.getInt("version"));
+        }
+        try (Response stale = one.request().method("PATCH", Entity.json("{\"title\": \"Lost\", \"version\": 0}"))) {
+            problem(stale, 409);
+        }
+        try (Response empty = one.request().method("PATCH", Entity.json("{\"title\": \"\"}"))) {
+            assertEquals("title", problem(empty, 400).getString("field"));
+        }
+        try (Response wrongType = one.request().method("PATCH", Entity.json("{\"done\": \"yes\"}"))) {
+            assertEquals("done", problem(wrongType, 400).getString("field"));
+        }
+        try (Response nothing = one.request().method("PATCH", Entity.json("{}"))) {
+            problem(nothing, 400);
+        }
+        assertEquals(List.of("Final"), TestDatabase.titles());
+    }
+
+    @Test
+    void deleteRemovesTheTaskAndUnknownIdsAreNotFound() {
+        JsonObject task = created("Temporary");
+        WebTarget one = tasks.path(task.getJsonNumber("id").toString());
+        try (Response deleted = one.request().delete()) {
+            assertEquals(204, deleted.getStatus());
+        }
+        assertTrue(TestDatabase.titles().isEmpty());
+        try (Response again = one.request().delete()) {
+            problem(again, 404);
+        }
+        try (Response missing = one.request().get()) {
+            problem(missing, 404);
+        }
+        try (Response patch = one.request().method("PATCH", Entity.json("{\"done\": true}"))) {
+            problem(patch, 404);
+        }
+        for (String id : new String[] {"abc", "-1", "1.5", "99999999999999999999999", "%3Cscript%3E"}) {
+            try (Response response = tasks.path(id).request().get()) {
+                problem(response, 404);
+            }
+        }
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        URI root = Deployments.onLoopback(deployed).resolve("/");
+        try (Response ready = client.target(root).path("health/ready").request().get()) {
+            assertEquals(200, ready.getStatus());
+            assertTrue(ready.readEntity(String.class).contains("\"database\""));
+        }
+        try (Response openapi = client.target(root).path("openapi").request().get()) {
+            assertEquals(200, openapi.getStatus());
+            assertTrue(openapi.readEntity(String.class).contains("/api/tasks"));
+        }
+    }
+}

@@ -1,0 +1,372 @@
+package app.todo.task.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.Browser;
+import app.todo.support.PayaraServer;
+import app.todo.support.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The to-do page in a real browser, as a person uses it, against the WAR on Payara Micro and PostgreSQL. */
+class TaskPageIT {
+
+    private static PayaraServer server;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void emptyList() {
+        TestDatabase.deleteAllTasks();
+    }
+
+    @AfterEach
+    void noErrorPage() {
+        assertFalse(browser.getPageSource().contains("Something went wrong"), "an error page was shown");
+    }
+
+    @Test
+    void addedTasksAreListedOldestFirstAsPendingAndSurviveAReload() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Buy milk");
+        page.add("Walk the dog");
+
+        assertEquals(List.of("Buy milk", "Walk the dog"), page.titles());
+        assertEquals(List.of("Pending", "Pending"), page.states());
+        assertEquals("2 tasks left", page.counter());
+        assertEquals("", page.newTaskField().getAttribute("value"), "the field is emptied after adding");
+
+        browser.navigate().refresh();
+        assertEquals(List.of("Buy milk", "Walk the dog"), page.titles());
+        assertEquals(List.of("Buy milk", "Walk the dog"), TestDatabase.titles());
+    }
+
+    @Test
+    void tickingTheCheckboxMarksTheTaskDoneWithoutReloadingAndBack() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Water the plants");
+        page.markAsNotReloaded();
+
+        page.checkbox("Water the plants").click();
+        page.waitUntil(p -> p.states().equals(List.of("Done")));
+        assertEquals("true", page.checkbox("Water the plants").getAttribute("aria-checked"));
+        assertEquals("0 tasks left", page.counter());
+        assertTrue(page.wasNotReloaded(), "the toggle reloaded the page");
+        assertTrue(TestDatabase.isDone("Water the plants"));
+
+        page.checkbox("Water the plants").click();
+        page.waitUntil(p -> p.states().equals(List.of("Pending")));
+        assertEquals("1 task left", page.counter());
+        assertFalse(TestDatabase.isDone("Water the plants"));
+
+        browser.navigate().refresh();
+        assertEquals(List.of("Pending"), page.states());
+    }
+
+    @Test
+    void theCrossDeletesTheTaskFromPageAndDatabase() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Keep me");
+        page.add("Delete me");
+
+        WebElement delete = page.button("Delete Delete me");
+        assertEquals("×", delete.getAttribute("value"));
+        delete.click();
+
+        page.waitUntil(p -> p.titles().equals(List.of("Keep me")));
+        assertEquals(List.of("Keep me"), TestDatabase.titles());
+    }
+
+    @Test
+    void aTitleIsEditedInPlaceEnterSavesEscapeCancelsEmptyIsRefused() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Call mum");
+
+        page.startEditing("Call mum");
+        WebElement field = page.editField();
+        assertEquals("Call mum", field.getAttribute("value"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Call mom", Keys.ENTER);
+        page.waitUntil(p -> p.titles().equals(List.of("Call mom")));
+        assertEquals(List.of("Call mom"), TestDatabase.titles());
+
+        page.startEditing("Call mom");
+        page.editField().sendKeys(" and dad", Keys.ESCAPE);
+        page.waitUntil(p -> p.editFields().isEmpty());
+        assertEquals(List.of("Call mom"), page.titles());
+
+        page.startEditing("Call mom");
+        page.editField().sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.ENTER);
+        assertEquals("Please enter a task", page.alert());
+        assertEquals(List.of("Call mom"), TestDatabase.titles());
+    }
+
+    @Test
+    void filtersAreKeptInTheUrlAndClearDoneRemovesDoneTasks() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Pending one");
+        page.add("Done one");
+        page.checkbox("Done one").click();
+        page.waitUntil(p -> p.states().equals(List.of("Pending", "Done")));
+
+        page.link("Done").click();
+        page.waitUntil(p -> browser.getCurrentUrl().endsWith("?filter=done"));
+        assertEquals(List.of("Done one"), page.titles());
+
+        page.link("Pending").click();
+        page.waitUntil(p -> browser.getCurrentUrl().endsWith("?filter=pending"));
+        assertEquals(List.of("Pending one"), page.titles());
+        browser.navigate().refresh();
+        assertEquals(List.of("Pending one"), page.titles());
+        assertEquals("1 task left", page.counter());
+
+        page.link("All").click();
+        page.waitUntil(p -> p.titles().size() == 2);
+        page.button("Clear done").click();
+        page.waitUntil(p -> p.titles().equals(List.of("Pending one")));
+        assertEquals(List.of("Pending one"), TestDatabase.titles());
+    }
+
+    @Test
+    void emptyAndOverlongTitlesAreRefusedAndTheTypedTextStays() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.newTaskField().sendKeys("   ", Keys.ENTER);
+        assertEquals("Please enter a task", page.alert());
+
+        String overlong = "x".repeat(201);
+        WebElement field = page.newTaskField();
+        field.clear();
+        field.sendKeys(overlong);
+        page.button("Add").click();
+        page.waitUntil(p -> p.alert().contains("at most 200 characters"));
+        assertEquals(overlong, page.newTaskField().getAttribute("value"));
+        assertTrue(TestDatabase.titles().isEmpty(), "nothing is stored on a refusal");
+
+        page.newTaskField().clear();
+        page.add("x".repeat(200));
+        assertEquals(1, TestDatabase.titles().size());
+    }
+
+    @Test
+    void markupIsShownAsTextAndUnicodeRoundTrips() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        String markup = "<script>document.title='owned'</script><b>bold</b> & <i>co</i>";
+        String unicode = "Café ☕ 東京 — naïve 🚀 Ωμέγα";
+        page.add(markup);
+        page.add(unicode);
+
+        assertEquals(List.of(markup, unicode), page.titles());
+        assertTrue(browser.findElements(By.cssSelector("ul.tasks b")).isEmpty(), "markup was interpreted");
+        assertEquals("To-do", browser.getTitle());
+        assertEquals(List.of(markup, unicode), TestDatabase.titles());
+        page.checkbox(unicode); // its accessible name is its title
+        page.button("Delete " + markup);
+    }
+
+    @Test
+    void aTaskDeletedMeanwhileGivesAMessageNotAnErrorPage() {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Shared task");
+        TestDatabase.execute("DELETE FROM task WHERE title = 'Shared task'"); // someone else deletes it
+
+        page.checkbox("Shared task").click();
+        page.waitUntil(p -> p.alert().equals("This task no longer exists"));
+        assertTrue(page.titles().isEmpty());
+    }
+
+    @Test
+    void aHundredTasksPerPageWithPageLinks() {
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version) "
+                + "SELECT 'Task ' || lpad(n::text, 3, '0'), false, now() + n * interval '1 millisecond', 0 "
+                + "FROM generate_series(1, 150) AS n");
+        TodoPage page = TodoPage.open(browser, server, "");
+        assertEquals(100, page.titles().size());
+        assertEquals("Task 001", page.titles().get(0));
+        assertEquals("150 tasks left", page.counter());
+
+        page.link("2").click();
+        page.waitUntil(p -> browser.getCurrentUrl().contains("page=2"));
+        assertEquals(50, page.titles().size());
+        assertEquals("Task 101", page.titles().get(0));
+    }
+
+    @Test
+    void withoutJavaScriptEveryActionWorksAndAReloadNeverPostsAgain() {
+        ChromeDriver plain = Browser.start("en-US", false);
+        try {
+            TodoPage page = TodoPage.open(plain, server, "");
+            page.newTaskField().sendKeys("No script", Keys.ENTER);
+            page.waitUntil(p -> p.titles().equals(List.of("No script")));
+            plain.navigate().refresh();
+            assertEquals(List.of("No script"), TestDatabase.titles(), "the reload posted the form again");
+
+            page.checkbox("No script").click();
+            page.waitUntil(p -> p.states().equals(List.of("Done")));
+            assertTrue(TestDatabase.isDone("No script"));
+
+            page.link("Edit No script").click();
+            page.editField().sendKeys(Keys.chord(Keys.CONTROL, "a"), "Still no script", Keys.ENTER);
+            page.waitUntil(p -> p.titles().equals(List.of("Still no script")));
+
+            page.button("Delete Still no script").click();
+            page.waitUntil(p -> p.titles().isEmpty());
+            assertTrue(TestDatabase.titles().isEmpty());
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
+    void aBrowserThatPrefersFrenchGetsTheFrenchPage() {
+        ChromeDriver french = Browser.start("fr-FR", true);
+        try {
+            TodoPage page = TodoPage.open(french, server, "");
+            assertEquals("À faire", french.findElement(By.tagName("h1")).getText());
+            assertEquals("fr", french.findElement(By.tagName("html")).getAttribute("lang"));
+            page.add("Acheter du pain");
+            assertEquals("1 tâche restante", page.counter());
+            assertEquals(List.of("À faire"), page.states());
+            page.button("Supprimer Acheter du pain");
+            page.newTaskField().sendKeys(" ", Keys.ENTER);
+            assertEquals("Veuillez saisir une tâche", page.alert());
+        } finally {
+            french.quit();
+        }
+    }
+
+    @Test
+    void screenshotForTheReadme() throws Exception {
+        TodoPage page = TodoPage.open(browser, server, "");
+        page.add("Buy milk");
+        page.add("Book the train to Lyon");
+        page.add("Write the weekly report");
+        page.checkbox("Buy milk").click();
+        page.waitUntil(p -> p.states().get(0).equals("Done"));
+        Path shot = Path.of("target", "screenshots", "todo.png");
+        Files.createDirectories(shot.getParent());
+        Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(shot) > 10_000, "the screenshot is empty");
+    }
+
+    /** What a person sees of the page, found by role and accessible name as a screen reader would. */
+    record TodoPage(WebDriver driver) {
+
+        static TodoPage open(WebDriver driver, PayaraServer server, String query) {
+            driver.get(server.baseUrl() + "/" + query);
+            return new TodoPage(driver);
+        }
+
+        WebElement newTaskField() {
+            return driver.findElements(By.cssSelector("input[type=text]")).stream()
+                    .filter(field -> field.getAccessibleName().toLowerCase().contains("task")
+                            || field.getAccessibleName().toLowerCase().contains("tâche"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no field named like 'task'"));
+        }
+
+        void add(String title) {
+            int before = titles().size();
+            WebElement field = newTaskField();
+            field.clear();
+            field.sendKeys(title, Keys.ENTER);
+            waitUntil(p -> p.titles().size() == before + 1);
+        }
+
+        List<String> titles() {
+            return driver.findElements(By.cssSelector("ul.tasks > li .title")).stream().map(WebElement::getText).toList();
+        }
+
+        List<String> states() {
+            return driver.findElements(By.cssSelector("ul.tasks > li .state")).stream().map(WebElement::getText).toList();
+        }
+
+        String counter() {
+            return driver.findElement(By.cssSelector(".counter")).getText();
+        }
+
+        String alert() {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> !d.findElement(By.cssSelector("[role=alert]")).getText().isBlank());
+            return driver.findElement(By.cssSelector("[role=alert]")).getText();
+        }
+
+        WebElement checkbox(String name) {
+            return named(By.cssSelector("[role=checkbox]"), name);
+        }
+
+        WebElement button(String name) {
+            return named(By.cssSelector("button, input[type=submit]"), name);
+        }
+
+        WebElement link(String name) {
+            return named(By.tagName("a"), name);
+        }
+
+        private WebElement named(By candidates, String name) {
+            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(candidates).stream()
+                    .filter(element -> element.getAccessibleName().equals(name))
+                    .findFirst().orElse(null));
+        }
+
+        void startEditing(String title) {
+            WebElement label = driver.findElements(By.cssSelector("ul.tasks .title")).stream()
+                    .filter(element -> element.getText().equals(title)).findFirst().orElseThrow();
+            new Actions(driver).doubleClick(label).perform();
+            waitUntil(p -> !p.editFields().isEmpty());
+        }
+
+        List<WebElement> editFields() {
+            return driver.findElements(By.cssSelector("ul.tasks input[type=text]"));
+        }
+
+        WebElement editField() {
+            return editFields().get(0);
+        }
+
+        void markAsNotReloaded() {
+            ((JavascriptExecutor) driver).executeScript("window.notReloaded = true;");
+        }
+
+        boolean wasNotReloaded() {
+            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;"));
+        }
+
+        void waitUntil(java.util.function.Predicate<TodoPage> condition) {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.test(this));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package app.todo.task.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.storage.control.TodoDatabase;
+import app.todo.support.Deployments;
+import app.todo.task.entity.Task;
+import app.todo.task.entity.TaskFilter;
+import app.todo.task.entity.TaskListing;
+import app.todo.task.entity.TaskNotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Runs inside Payara Micro: JPA with Hibernate on PostgreSQL, and the schema Flyway made. */
+@ExtendWith(ArquillianExtension.class)
+class TaskPersistenceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.todoWar().addClass(TaskPersistenceIT.class);
+    }
+
+    @Inject
+    Tasks tasks;
+
+    @Resource(lookup = TodoDatabase.JNDI_NAME)
+    DataSource dataSource;
+
+    @BeforeEach
+    void emptyTable() throws SQLException {
+        update("DELETE FROM task");
+    }
+
+    private int update(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(sql);
+        }
+    }
+
+    private String query(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    @Test
+    void flywayMigratedThePostgresSchemaWithItsIndexes() throws SQLException {
+        assertTrue(query("SELECT version() ").startsWith("PostgreSQL"));
+        assertEquals("1", query("SELECT max(version) FROM flyway_schema_history WHERE success"));
+        assertEquals("2", query("SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname LIKE 'task_%_idx'"));
+    }
+
+    @Test
+    void aStoredTaskHasAnIdACreationTimeAndAVersionThatCountsChanges() {
+        Task task = tasks.add("  Plant the tulips ");
+        assertNotNull(task.getId());
+        assertNotNull(task.getCreatedAt());
+        assertEquals("Plant the tulips", task.getTitle());
+
+        Task done = tasks.update(task.getId(), null, true, 0L);
+        assertTrue(done.isDone());
+        assertEquals(1, done.getVersion());
+        assertThrows(OptimisticLockException.class, () -> tasks.update(task.getId(), "Stale", null, 0L));
+        assertEquals("Plant the tulips", tasks.find(task.getId()).getTitle());
+    }
+
+    @Test
+    void invalidTitlesNeverReachTheTable() throws SQLException {
+        assertThrows(ConstraintViolationException.class, () -> tasks.add(" "));
+        assertThrows(ConstraintViolationException.class, () -> tasks.add(null));
+        assertThrows(ConstraintViolationException.class, () -> tasks.add("x".repeat(201)));
+        assertEquals("0", query("SELECT count(*) FROM task"));
+        // The table guards itself too, for whoever writes to it without the application.
+        assertThrows(SQLException.class,
+                () -> update("INSERT INTO task (title, done, created_at, version) VALUES ('  ', false, now(), 0)"));
+        assertThrows(SQLException.class,
+                () -> update("INSERT INTO task (title, done, created_at, version) VALUES (repeat('x', 201), false, now(), 0)"));
+    }
+
+    @Test
+    void listingsCountByStateAndPageOldestFirst() {
+        for (int i = 1; i <= 5; i++) {
+            Task task = tasks.add("Task " + i);
+            if (i % 2 == 0) {
+                tasks.update(task.getId(), null, true, null);
+            }
+        }
+        TaskListing pending = tasks.list(TaskFilter.PENDING, 2, 2);
+        assertEquals(3, pending.matching());
+        assertEquals(3, pending.pending());
+        assertEquals(2, pending.done());
+        assertEquals(2, pending.pageCount());
+        assertEquals("Task 5", pending.tasks().get(0).getTitle());
+        assertEquals(2, tasks.clearDone());
+        assertEquals(3, tasks.list(TaskFilter.ALL, 1, 100).tasks().size());
+    }
+
+    @Test
+    void missingTasksAreReportedAsSuch() {
+        assertThrows(TaskNotFoundException.class, () -> tasks.find(Long.MAX_VALUE));
+        assertThrows(TaskNotFoundException.class, () -> tasks.delete(Long.MAX_VALUE));
+    }
+}

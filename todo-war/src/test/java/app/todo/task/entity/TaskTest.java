@@ -1,0 +1,58 @@
+package app.todo.task.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TaskTest {
+
+    private static Validator validator;
+
+    @BeforeAll
+    static void validator() {
+        validator = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
+                .buildValidatorFactory().getValidator();
+    }
+
+    private static List<String> refusals(String title) {
+        Set<ConstraintViolation<Task>> violations = validator.validate(new Task(title));
+        return violations.stream().map(ConstraintViolation::getMessage).toList();
+    }
+
+    @Test
+    void titlesAreTrimmed() {
+        assertEquals("Buy milk", new Task("  Buy milk\t\n").getTitle());
+        assertEquals("Ünïcødé 東京", new Task("\u2003Ünïcødé 東京 ").getTitle());
+        assertNull(new Task(null).getTitle());
+    }
+
+    @Test
+    void blankTitlesAreRefused() {
+        assertEquals(List.of("Please enter a task"), refusals("   "));
+        assertEquals(List.of("Please enter a task"), refusals(null));
+    }
+
+    @Test
+    void twoHundredCharactersAreTheMost() {
+        assertTrue(refusals("x".repeat(200)).isEmpty());
+        assertTrue(refusals("  " + "x".repeat(200) + "  ").isEmpty(), "spaces around do not count");
+        assertEquals(List.of("A task has at most 200 characters"), refusals("x".repeat(201)));
+    }
+
+    @Test
+    void aNewTaskIsPendingWithACreationTime() {
+        Task task = new Task("New");
+        assertEquals(false, task.isDone());
+        assertTrue(task.getCreatedAt() != null);
+    }
+}

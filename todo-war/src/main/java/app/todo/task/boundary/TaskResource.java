@@ -66,7 +66,7 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Counted(name = "tasks_added", absolute = true, description = "Tasks added through the API")
     @Operation(summary = "Adds a task: {\"title\": \"...\"} (trimmed, 1 to 200 characters)")
-    public Response add(JsonObject body) {
+    public Response add(JsonValue body) {
         Task task = tasks.add(requiredString(body, "title"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.getId())).build())
                 .entity(task).build();
@@ -76,7 +76,7 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes title and/or done; with \"version\", refuses (409) if the task changed since")
-    public Task update(@PathParam("id") String id, JsonObject body) {
+    public Task update(@PathParam("id") String id, JsonValue body) {
         JsonObject changes = object(body);
         String title = optionalString(changes, "title");
         Boolean done = optionalBoolean(changes, "done");
@@ -103,14 +103,14 @@ public class TaskResource {
         return id;
     }
 
-    private static JsonObject object(JsonObject body) {
-        if (body == null) {
-            throw refused(null, "The body must be a JSON object");
+    private static JsonObject object(JsonValue body) {
+        if (body instanceof JsonObject object) {
+            return object;
         }
-        return body;
+        throw refused(null, "The body must be a JSON object");
     }
 
-    private static String requiredString(JsonObject body, String field) {
+    private static String requiredString(JsonValue body, String field) {
         String value = optionalString(object(body), field);
         if (value == null) {
             throw refused(field, field + " is required");

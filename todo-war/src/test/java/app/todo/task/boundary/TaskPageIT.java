@@ -257,8 +257,8 @@ class TaskPageIT {
             assertEquals("À faire", french.findElement(By.tagName("h1")).getText());
             assertEquals("fr", french.findElement(By.tagName("html")).getAttribute("lang"));
             page.add("Acheter du pain");
+            page.waitUntil(p -> p.states().equals(List.of("À faire")));
             assertEquals("1 tâche restante", page.counter());
-            assertEquals(List.of("À faire"), page.states());
             page.button("Supprimer Acheter du pain");
             page.newTaskField().sendKeys(" ", Keys.ENTER);
             assertEquals("Veuillez saisir une tâche", page.alert());
@@ -305,21 +305,38 @@ class TaskPageIT {
         }
 
         List<String> titles() {
-            return driver.findElements(By.cssSelector("ul.tasks > li .title")).stream().map(WebElement::getText).toList();
+            return texts(By.cssSelector("ul.tasks > li .title"));
         }
 
         List<String> states() {
-            return driver.findElements(By.cssSelector("ul.tasks > li .state")).stream().map(WebElement::getText).toList();
+            return texts(By.cssSelector("ul.tasks > li .state"));
+        }
+
+        /** Texts of the elements, read again if an Ajax update replaced them while reading. */
+        private List<String> texts(By selector) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return driver.findElements(selector).stream().map(WebElement::getText).toList();
+                } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                    if (attempt == 5) {
+                        throw replaced;
+                    }
+                }
+            }
         }
 
         String counter() {
-            return driver.findElement(By.cssSelector(".counter")).getText();
+            return texts(By.cssSelector(".counter")).get(0);
         }
 
+        /** The text of the alert region, once it says something. */
         String alert() {
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(d -> !d.findElement(By.cssSelector("[role=alert]")).getText().isBlank());
-            return driver.findElement(By.cssSelector("[role=alert]")).getText();
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        String text = d.findElement(By.cssSelector("[role=alert]")).getText();
+                        return text.isBlank() ? null : text;
+                    });
         }
 
         WebElement checkbox(String name) {

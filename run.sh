@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Starts the whole application in the foreground and stops it on Ctrl-C or SIGTERM:
+#   to-do service  http://127.0.0.1:${TODO_PORT:-8080}/
+# Builds what is missing first. Without TODO_DB_URL the tasks live in an embedded H2 file under ./data;
+# with TODO_DB_URL (and TODO_DB_USER, TODO_DB_PASSWORD) they live in that PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PAYARA_VERSION=6.2025.10
+MICRO_JAR=target/payara-micro-$PAYARA_VERSION.jar
+TODO_WAR=todo-war/target/todo.war
+TODO_PORT=${TODO_PORT:-8080}
+
+say() { printf 'run.sh: %s\n' "$*" >&2; }
+
+needs_build() {
+    [ -f "$MICRO_JAR" ] && [ -f "$TODO_WAR" ] || return 0
+    [ -n "$(find pom.xml todo-war/pom.xml todo-war/src -newer "$TODO_WAR" -print -quit)" ]
+}
+if needs_build; then
+    say "building (mvn package, tests skipped)..."
+    mvn -B -q -ntp -DskipTests package
+fi
+
+pids=()
+stop_all() {
+    trap - INT TERM EXIT
+    if [ ${#pids[@]} -gt 0 ]; then
+        say "stopping..."
+        kill "${pids[@]}" 2>/dev/null || true
+        wait "${pids[@]}" 2>/dev/null || true
+    fi
+}
+trap 'stop_all; exit 130' INT
+trap 'stop_all; exit 143' TERM
+trap stop_all EXIT
+
+# start_service NAME PORT WAR: one Payara Micro per service, configured from server-config/.
+start_service() {
+    local name=$1 port=$2 war=$3
+    # shellcheck disable=SC2046 # one JVM option per line in server-config/jvm.options
+    java $(grep -v '^#' server-config/jvm.options) -jar "$MICRO_JAR" \
+        --nocluster --disablephonehome \
+        --port "$port" --deploy "$war" --contextroot / \
+        --postbootcommandfile server-config/post-boot-commands.asadmin \
+        --logproperties server-config/logging.properties &
+    pids+=($!)
+    say "$name starting on port $port (pid $!)"
+}
+
+await_ready() {
+    local name=$1 url=$2 pid=$3
+    for _ in $(seq 1 240); do
+        kill -0 "$pid" 2>/dev/null || { say "$name stopped while starting"; exit 1; }
+        curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && return 0
+        sleep 0.5
+    done
+    say "$name was not ready within 2 minutes"; exit 1
+}
+
+start_service todo "$TODO_PORT" "$TODO_WAR"
+await_ready todo "http://127.0.0.1:$TODO_PORT/health/ready" "${pids[0]}"
+say "ready"
+printf '\n  To-do:   http://127.0.0.1:%s/\n\n' "$TODO_PORT"
+
+# Stay in the foreground until a service stops (or Ctrl-C).
+wait -n "${pids[@]}"
+say "a service stopped; stopping the others"

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -64,7 +63,6 @@ public class TaskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Counted(name = "tasks_added", absolute = true, description = "Tasks added through the API")
     @Operation(summary = "Adds a task: {\"title\": \"...\"} (trimmed, 1 to 200 characters)")
     public Response add(JsonValue body) {
         Task task = tasks.add(requiredString(body, "title"));

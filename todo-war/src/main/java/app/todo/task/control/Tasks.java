@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /** Every change to tasks goes through here, so the page and the API share one set of rules. */
 @ApplicationScoped
@@ -61,6 +62,7 @@ public class Tasks {
         return task;
     }
 
+    @Counted(name = "todo_tasks_added", absolute = true, description = "Tasks added, from the page or the API")
     public Task add(String title) {
         Task task = validated(new Task(title));
         em.persist(task);

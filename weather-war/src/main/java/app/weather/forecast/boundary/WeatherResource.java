@@ -1,0 +1,33 @@
+package app.weather.forecast.boundary;
+
+import app.weather.forecast.control.Forecasts;
+import app.weather.forecast.entity.CityQuery;
+import app.weather.forecast.entity.Weather;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** {@code GET /weather/?city=Paris}: the current weather of a city, in °C, % and km/h. */
+@Path("")
+@Produces(MediaType.APPLICATION_JSON)
+public class WeatherResource {
+
+    @Inject
+    Forecasts forecasts;
+
+    @GET
+    @Operation(summary = "Current weather of a city",
+            description = "400 invalid city, 404 unknown city, 502 unusable upstream answer, 503 upstream "
+                    + "unreachable or circuit open, 504 upstream too slow; errors are application/problem+json")
+    public CompletionStage<Weather> current(
+            @Parameter(description = "City, optionally with its country: Paris, Paris, FR, Paris, France")
+            @QueryParam("city") String city) {
+        return forecasts.current(CityQuery.parse(city));
+    }
+}

@@ -1,0 +1,152 @@
+package app.weather.forecast.control;
+
+import app.weather.forecast.entity.CityNotFoundException;
+import app.weather.forecast.entity.CityQuery;
+import app.weather.forecast.entity.UpstreamException;
+import app.weather.forecast.entity.Weather;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Timer;
+import org.eclipse.microprofile.metrics.annotation.RegistryType;
+
+/**
+ * Current weather per city, cached. A fresh entry (younger than {@code WEATHER_CACHE_TTL}) answers without
+ * asking the provider; an older one is kept a while longer to stand in, marked stale, when the provider fails.
+ */
+@ApplicationScoped
+public class Forecasts {
+
+    private static final Logger LOG = Logger.getLogger(Forecasts.class.getName());
+
+    @Inject
+    Upstream upstream;
+
+    @Inject
+    @ConfigProperty(name = "weather.cache.ttl", defaultValue = "PT10M")
+    String ttlSetting;
+
+    @Inject
+    @ConfigProperty(name = "weather.cache.stale-for", defaultValue = "PT6H")
+    Duration staleFor;
+
+    @Inject
+    @ConfigProperty(name = "weather.cache.max-entries", defaultValue = "10000")
+    long maxEntries;
+
+    @Inject
+    @RegistryType(type = MetricRegistry.Type.APPLICATION)
+    MetricRegistry metrics;
+
+    private final Clock clock = Clock.systemUTC();
+    private Duration ttl;
+    private Cache<String, Fetched> cache;
+    private Counter hits;
+    private Counter misses;
+    private Counter staleAnswers;
+    private Counter failures;
+    private Timer upstreamTime;
+
+    /** A weather answer and when it was fetched. */
+    private record Fetched(Weather weather, Instant at) {
+    }
+
+    @PostConstruct
+    void start() {
+        ttl = durationOf(ttlSetting);
+        cache = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .expireAfterWrite(ttl.plus(staleFor).toNanos(), TimeUnit.NANOSECONDS)
+                .build();
+        hits = metrics.counter("weather_cache_hits");
+        misses = metrics.counter("weather_cache_misses");
+        staleAnswers = metrics.counter("weather_stale_answers");
+        failures = metrics.counter("weather_upstream_failures");
+        upstreamTime = metrics.timer("weather_upstream_duration");
+        LOG.info(() -> "Weather cached for " + ttl + ", kept " + staleFor + " more to stand in when the provider fails");
+    }
+
+    /** "600" is seconds; "PT10M" or "10m" are durations. */
+    static Duration durationOf(String setting) {
+        String value = setting.strip();
+        if (value.chars().allMatch(Character::isDigit)) {
+            return Duration.ofSeconds(Long.parseLong(value));
+        }
+        return Duration.parse(value.toUpperCase().startsWith("P") ? value : "PT" + value);
+    }
+
+    public CompletionStage<Weather> current(CityQuery city) {
+        Fetched cached = cache.getIfPresent(city.key());
+        if (cached != null && age(cached).compareTo(ttl) < 0) {
+            hits.inc();
+            return CompletableFuture.completedFuture(cached.weather());
+        }
+        misses.inc();
+        Timer.Context timing = upstreamTime.time();
+        return upstream.fetch(city).handle((weather, failure) -> {
+            timing.stop();
+            if (failure == null) {
+                cache.put(city.key(), new Fetched(weather, clock.instant()));
+                return weather;
+            }
+            Throwable cause = unwrapped(failure);
+            if (cause instanceof CityNotFoundException notFound) {
+                throw notFound;
+            }
+            failures.inc();
+            UpstreamException upstreamFailure = asUpstreamFailure(cause);
+            LOG.warning(() -> "Weather for '" + city.display() + "' failed: " + upstreamFailure.getMessage());
+            if (cached != null) {
+                staleAnswers.inc();
+                return cached.weather().asStale(age(cached));
+            }
+            throw upstreamFailure;
+        });
+    }
+
+    private Duration age(Fetched fetched) {
+        return Duration.between(fetched.at(), clock.instant());
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable cause = failure;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** Fault Tolerance's own refusals, in the terms of the answer. */
+    static UpstreamException asUpstreamFailure(Throwable cause) {
+        if (cause instanceof UpstreamException upstream) {
+            return upstream;
+        }
+        if (cause instanceof TimeoutException) {
+            return UpstreamException.of(UpstreamException.Kind.TOO_SLOW, "no answer within the time bound", cause);
+        }
+        if (cause instanceof CircuitBreakerOpenException) {
+            return UpstreamException.of(UpstreamException.Kind.UNREACHABLE,
+                    "circuit open after repeated failures; not asking for a while", cause);
+        }
+        if (cause instanceof BulkheadException) {
+            return UpstreamException.of(UpstreamException.Kind.UNREACHABLE, "too many requests waiting for the provider", cause);
+        }
+        return UpstreamException.of(UpstreamException.Kind.UNUSABLE, "unexpected failure: " + cause, cause);
+    }
+}

@@ -1,0 +1,67 @@
+package app.weather.forecast.control;
+
+import app.weather.forecast.entity.CityNotFoundException;
+import app.weather.forecast.entity.CityQuery;
+import app.weather.forecast.entity.UpstreamException;
+import app.weather.forecast.entity.Weather;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * The configured provider behind MicroProfile Fault Tolerance. Asynchronous, so that the timeout is a hard
+ * bound for the caller even while a socket still waits; one retry when the provider could not be reached;
+ * a circuit breaker so that a provider that is down is not asked again and again; a bulkhead so that a slow
+ * provider cannot take every thread. Each may be tuned by MicroProfile Config
+ * ({@code app.weather.forecast.control.Upstream/fetch/CircuitBreaker/delay=...}).
+ */
+@ApplicationScoped
+public class Upstream {
+
+    private static final Logger LOG = Logger.getLogger(Upstream.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "weather.provider", defaultValue = "open-meteo")
+    String providerName;
+
+    @Inject
+    OpenMeteo openMeteo;
+
+    @Inject
+    OpenWeatherMap openWeatherMap;
+
+    private WeatherProvider provider;
+
+    @PostConstruct
+    void choose() {
+        provider = "openweathermap".equalsIgnoreCase(providerName.strip()) && openWeatherMap.isConfigured()
+                ? openWeatherMap : openMeteo;
+        if ("openweathermap".equalsIgnoreCase(providerName.strip()) && provider != openWeatherMap) {
+            LOG.warning("WEATHER_PROVIDER=openweathermap but OPENWEATHERMAP_API_KEY is not set: using Open-Meteo");
+        }
+        LOG.info(() -> "Weather provider: " + provider.name());
+    }
+
+    public String providerName() {
+        return provider.name();
+    }
+
+    @Asynchronous
+    @Timeout(4500)
+    @Retry(maxRetries = 1, delay = 50, jitter = 0, maxDuration = 1500, retryOn = UpstreamException.Unreachable.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+            skipOn = CityNotFoundException.class)
+    @Bulkhead(value = 8, waitingTaskQueue = 64)
+    public CompletionStage<Weather> fetch(CityQuery city) {
+        return CompletableFuture.completedFuture(provider.current(city));
+    }
+}

@@ -1,0 +1,87 @@
+package app.weather.forecast.control;
+
+import app.weather.forecast.entity.UpstreamException;
+import app.weather.forecast.entity.UpstreamException.Kind;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/** What every upstream call shares: building MicroProfile REST clients, and reading failures and answers. */
+final class UpstreamCalls {
+
+    private UpstreamCalls() {
+    }
+
+    static <T> T client(Class<T> api, String baseUrl, long connectTimeoutMillis, long readTimeoutMillis) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(URI.create(baseUrl))
+                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                .build(api);
+    }
+
+    /** Runs one call, turning transport failures and unusable answers into {@link UpstreamException}. */
+    static <T> T call(String what, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException answered) {
+            int status = answered.getResponse().getStatus();
+            throw UpstreamException.of(status == 503 || status == 429 ? Kind.UNREACHABLE : Kind.UNUSABLE,
+                    what + " answered HTTP " + status, answered);
+        } catch (ProcessingException | JsonException | ClassCastException | IllegalStateException failed) {
+            throw classify(what, failed);
+        }
+    }
+
+    private static UpstreamException classify(String what, RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
+                return UpstreamException.of(Kind.TOO_SLOW, what + " timed out", failure);
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+                    || t instanceof SocketException) {
+                return UpstreamException.of(Kind.UNREACHABLE, what + " unreachable: " + t.getMessage(), failure);
+            }
+        }
+        return UpstreamException.of(Kind.UNUSABLE, what + " gave an unreadable answer: " + failure.getMessage(), failure);
+    }
+
+    static UpstreamException unusable(String what, String reason) {
+        return UpstreamException.of(Kind.UNUSABLE, what + ": " + reason, null);
+    }
+
+    static double number(JsonObject object, String field, String what) {
+        JsonValue value = object == null ? null : object.get(field);
+        if (value instanceof JsonNumber number) {
+            return number.doubleValue();
+        }
+        throw unusable(what, "no number '" + field + "'");
+    }
+
+    static String text(JsonObject object, String field) {
+        JsonValue value = object == null ? null : object.get(field);
+        return value instanceof JsonString string ? string.getString() : null;
+    }
+
+    static JsonObject object(JsonObject object, String field, String what) {
+        JsonValue value = object == null ? null : object.get(field);
+        if (value instanceof JsonObject child) {
+            return child;
+        }
+        throw unusable(what, "no object '" + field + "'");
+    }
+}

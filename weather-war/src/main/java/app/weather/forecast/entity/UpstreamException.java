@@ -1,0 +1,52 @@
+package app.weather.forecast.entity;
+
+/** The upstream weather API failed; the kind decides the answer's status. */
+public class UpstreamException extends RuntimeException {
+
+    public enum Kind {
+        /** It answered something we cannot use: 502. */
+        UNUSABLE(502, "The weather provider answered something unusable"),
+        /** It could not be reached: 503. */
+        UNREACHABLE(503, "The weather provider cannot be reached right now"),
+        /** It did not answer in time: 504. */
+        TOO_SLOW(504, "The weather provider did not answer in time");
+
+        private final int status;
+        private final String message;
+
+        Kind(int status, String message) {
+            this.status = status;
+            this.message = message;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
+    private final Kind kind;
+
+    protected UpstreamException(Kind kind, String reason, Throwable cause) {
+        super(reason, cause);
+        this.kind = kind;
+    }
+
+    /** An unreachable provider gets its own type: it is the one failure worth a retry. */
+    public static UpstreamException of(Kind kind, String reason, Throwable cause) {
+        return kind == Kind.UNREACHABLE ? new Unreachable(reason, cause) : new UpstreamException(kind, reason, cause);
+    }
+
+    public static class Unreachable extends UpstreamException {
+        Unreachable(String reason, Throwable cause) {
+            super(Kind.UNREACHABLE, reason, cause);
+        }
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,263 @@
+package app.weather.forecast.boundary;
+
+import static app.weather.support.WeatherDeployment.fixture;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.weather.support.WeatherDeployment;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code GET /weather/?city=} on Payara Micro, with WireMock standing in for Open-Meteo and answering in its
+ * exact shapes, well and badly. Each test asks for cities of its own, so that the cache of one does not
+ * answer another.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WeatherApiIT {
+
+    private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
+    private static WireMockServer upstream;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        upstream = WeatherDeployment.startUpstream();
+        return WeatherDeployment.war(Map.of(
+                "weather.geocoding.url", upstream.baseUrl() + "/v1/search",
+                "weather.forecast.url", upstream.baseUrl() + "/v1/forecast",
+                "weather.cache.ttl", "PT2S",
+                // The circuit breaker has a test of its own; here every failure must reach the upstream.
+                "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/requestVolumeThreshold", "100000"));
+    }
+
+    @AfterAll
+    static void stopUpstream() {
+        if (upstream != null) {
+            upstream.stop();
+        }
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Client client;
+    private WebTarget weather;
+
+    @BeforeEach
+    void connect() {
+        upstream.resetAll();
+        client = ClientBuilder.newClient();
+        weather = client.target(WeatherDeployment.onLoopback(deployed)).path("weather/");
+    }
+
+    @AfterEach
+    void disconnect() {
+        client.close();
+    }
+
+    /** Geocoding finds the city (Open-Meteo's shape, as for Paris), the forecast answers. */
+    private static void cityIs(String name, String country, String code, ResponseDefinitionBuilder forecast) {
+        String found = fixture("geocoding-paris.json")
+                .replace("\"name\":\"Paris\",\"latitude\":48.85341", "\"name\":\"" + name + "\",\"latitude\":48.85341")
+                .replace("\"country_code\":\"FR\"", "\"country_code\":\"" + code + "\"")
+                .replace("\"country\":\"France\"", "\"country\":\"" + country + "\"");
+        upstream.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("name", equalTo(name)).willReturn(okJson(found)));
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(forecast));
+    }
+
+    private static ResponseDefinitionBuilder parisForecast() {
+        return okJson(fixture("forecast-paris.json"));
+    }
+
+    private Response ask(String city) {
+        return weather.queryParam("city", city).request().get();
+    }
+
+    private static JsonObject ok(Response response) {
+        assertEquals(200, response.getStatus());
+        assertEquals("application/json", response.getMediaType().toString().replaceAll(";.*", ""));
+        return response.readEntity(JsonObject.class);
+    }
+
+    private static JsonObject problem(Response response, int status) {
+        assertEquals(status, response.getStatus());
+        assertTrue(response.getMediaType().toString().startsWith("application/problem+json"));
+        JsonObject problem = response.readEntity(JsonObject.class);
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.toString().contains("Exception") || problem.toString().contains("\tat "), "leaked: " + problem);
+        return problem;
+    }
+
+    @Test
+    void parisAnswersTheOriginalContract() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("name", equalTo("Paris"))
+                .withQueryParam("format", equalTo("json")).willReturn(okJson(fixture("geocoding-paris.json"))));
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("48.85341"))
+                .withQueryParam("current", equalTo("temperature_2m,relative_humidity_2m,wind_speed_10m,weather_code"))
+                .willReturn(parisForecast()));
+        JsonObject answer = ok(ask("Paris"));
+        assertEquals("{\"city\":\"Paris\",\"country\":\"France\",\"country_code\":\"FR\",\"latitude\":48.85,"
+                + "\"longitude\":2.35,\"temperature\":7.6,\"humidity\":87,\"wind_speed\":13.3,\"weather\":\"Clouds\","
+                + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\"}",
+                answer.toString());
+    }
+
+    @Test
+    void withoutTheTrailingSlashToo() {
+        cityIs("Lille", "France", "FR", parisForecast());
+        try (Response response = client.target(WeatherDeployment.onLoopback(deployed)).path("weather")
+                .queryParam("city", "Lille").request().get()) {
+            assertEquals("Lille", ok(response).getString("city"));
+        }
+    }
+
+    @Test
+    void aSecondIdenticalRequestIsServedFromTheCache() {
+        cityIs("Lyon", "France", "FR", parisForecast());
+        ok(ask("Lyon"));
+        ok(ask("  lyon "));
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/forecast")));
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/search")));
+    }
+
+    @Test
+    void anUnknownCityIsNotFound() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(fixture("geocoding-none.json"))));
+        assertEquals("City 'Atlantis' not found", problem(ask("Atlantis"), 404).getString("detail"));
+        problem(ask("Atlantis"), 404);
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/search"))); // remembered for a minute
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"São Paulo", "Zürich", "東京", "Saint-Étienne", "L'Aquila", "St. Louis"})
+    void citiesOfAnyScriptWork(String city) {
+        cityIs(city, "Somewhere", "XX", parisForecast());
+        assertEquals(city, ok(ask(city)).getString("city"));
+    }
+
+    @Test
+    void aCountryNarrowsTheSearch() {
+        cityIs("Paris", "France", "FR", parisForecast());
+        ok(ask("Paris, France"));
+        upstream.verify(getRequestedFor(urlPathEqualTo("/v1/search")).withQueryParam("countryCode", equalTo("FR")));
+        cityIs("Paris", "United States", "US", parisForecast());
+        ok(ask("Paris, us"));
+        upstream.verify(getRequestedFor(urlPathEqualTo("/v1/search")).withQueryParam("countryCode", equalTo("US")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "12345", "<script>alert(1)</script>", "Paris'; DROP TABLE city; --",
+            "Paris\u0000", "Paris, Narnia", "../../etc/passwd", "a,b,c"})
+    void invalidCitiesAreBadRequests(String city) {
+        problem(ask(city), 400);
+        upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+    }
+
+    @Test
+    void aMissingOrOverlongCityIsABadRequest() {
+        try (Response missing = weather.request().get()) {
+            assertEquals("Give a city, for example ?city=Paris", problem(missing, 400).getString("detail"));
+        }
+        assertTrue(problem(ask("x".repeat(101)), 400).getString("detail").contains("at most 100"));
+    }
+
+    @Test
+    void aResetConnectionIsUnavailable() {
+        cityIs("Reset", "France", "FR", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        timed(() -> problem(ask("Reset"), 503));
+    }
+
+    @Test
+    void anUpstreamSlowerThanTheTimeoutIsAGatewayTimeout() {
+        cityIs("Slowtown", "France", "FR", parisForecast().withFixedDelay(8000));
+        timed(() -> problem(ask("Slowtown"), 504));
+    }
+
+    @Test
+    void anUpstreamErrorIsABadGateway() {
+        cityIs("Errorville", "France", "FR", aResponse().withStatus(500).withBody("{\"error\":true}"));
+        timed(() -> problem(ask("Errorville"), 502));
+    }
+
+    @Test
+    void anHtmlPageInsteadOfJsonIsABadGateway() {
+        cityIs("Htmlton", "France", "FR", aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+                .withBody("<html><body>Service maintenance</body></html>"));
+        timed(() -> problem(ask("Htmlton"), 502));
+        cityIs("Garbled", "France", "FR", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+        timed(() -> problem(ask("Garbled"), 502));
+        cityIs("Shapeless", "France", "FR", okJson("{\"current\":{\"temperature_2m\":\"warm\"}}"));
+        timed(() -> problem(ask("Shapeless"), 502));
+    }
+
+    @Test
+    void aCachedAnswerStandsInMarkedStaleWhenTheUpstreamFails() throws InterruptedException {
+        cityIs("Oslo", "Norway", "NO", parisForecast());
+        assertFalse(ok(ask("Oslo")).containsKey("stale"));
+        Thread.sleep(2_100); // past the cache's freshness (PT2S here)
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(aResponse().withStatus(500)));
+
+        JsonObject stale = ok(ask("Oslo"));
+        assertTrue(stale.getBoolean("stale"));
+        assertTrue(stale.getInt("age_seconds") >= 2);
+        assertEquals(7.6, stale.getJsonNumber("temperature").doubleValue());
+    }
+
+    @Test
+    void browsersOfAnyOriginMayRead() {
+        cityIs("Nice", "France", "FR", parisForecast());
+        try (Response response = weather.queryParam("city", "Nice").request().header("Origin", "https://example.org").get()) {
+            assertEquals(200, response.getStatus());
+            assertEquals("*", response.getHeaderString("Access-Control-Allow-Origin"));
+        }
+    }
+
+    @Test
+    void readinessDoesNotDependOnTheUpstream() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(aResponse().withStatus(503)));
+        try (Response ready = client.target(WeatherDeployment.onLoopback(deployed)).path("health/ready").request().get()) {
+            assertEquals(200, ready.getStatus());
+        }
+        try (Response openapi = client.target(WeatherDeployment.onLoopback(deployed)).path("openapi").request().get()) {
+            assertEquals(200, openapi.getStatus());
+            assertTrue(openapi.readEntity(String.class).contains("/weather"));
+        }
+    }
+
+    private static void timed(Runnable call) {
+        Instant start = Instant.now();
+        call.run();
+        Duration took = Duration.between(start, Instant.now());
+        assertTrue(took.compareTo(ANSWER_BOUND) <= 0, "the answer took " + took.toMillis() + " ms");
+    }
+}

@@ -1,0 +1,53 @@
+package app.weather.forecast.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CityQueryTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Paris", "São Paulo", "Zürich", "東京", "Saint-Étienne", "L'Aquila", "St. Louis",
+            "Ağrı", "Москва", "القاهرة", "N'Djamena"})
+    void lettersOfAnyScriptSpacesHyphensApostrophesAndDotsAreCities(String city) {
+        assertEquals(city, CityQuery.parse(city).name());
+        assertNull(CityQuery.parse(city).countryCode());
+    }
+
+    @Test
+    void theNameIsTrimmedAndInnerSpacesFolded() {
+        assertEquals("New York", CityQuery.parse("  New   York ").name());
+        assertEquals("new york", CityQuery.parse("New York").key());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Paris, FR;FR", "Paris,fr;FR", "Paris, France;FR", "Paris, united states;US",
+            "Paris , Germany;DE"})
+    void aCountryAfterTheCommaNarrows(String input, String code) {
+        CityQuery city = CityQuery.parse(input);
+        assertEquals("Paris", city.name());
+        assertEquals(code, city.countryCode());
+        assertEquals("paris," + code, city.key());
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"  ", "123", "Paris1", "<b>Paris</b>", "Paris; DROP TABLE", "Paris\u0000", "-Paris",
+            "Paris, Narnia", "Paris, XX", ", FR", "a/b"})
+    void anythingElseIsRefusedWithAMessage(String input) {
+        InvalidCityException refused = assertThrows(InvalidCityException.class, () -> CityQuery.parse(input));
+        assertEquals(false, refused.getMessage().isBlank());
+    }
+
+    @Test
+    void aHundredCharactersAreTheMost() {
+        assertEquals(100, CityQuery.parse("a".repeat(100)).name().length());
+        assertThrows(InvalidCityException.class, () -> CityQuery.parse("a".repeat(101)));
+    }
+}

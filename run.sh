@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts the whole application in the foreground and stops it on Ctrl-C or SIGTERM:
-#   to-do service  http://127.0.0.1:${TODO_PORT:-8080}/
+#   to-do service    http://127.0.0.1:${TODO_PORT:-8080}/
+#   weather service  http://127.0.0.1:${WEATHER_PORT:-8081}/weather/?city=Paris
+# Both start in parallel; the to-do page asks the weather service at TODO_WEATHER_URL (this one by default).
 # Builds what is missing first. Without TODO_DB_URL the tasks live in an embedded H2 file under ./data;
 # with TODO_DB_URL (and TODO_DB_USER, TODO_DB_PASSWORD) they live in that PostgreSQL.
 set -euo pipefail
@@ -9,13 +11,17 @@ cd "$(dirname "$0")"
 PAYARA_VERSION=6.2025.10
 MICRO_JAR=target/payara-micro-$PAYARA_VERSION.jar
 TODO_WAR=todo-war/target/todo.war
+WEATHER_WAR=weather-war/target/weather.war
 TODO_PORT=${TODO_PORT:-8080}
+WEATHER_PORT=${WEATHER_PORT:-8081}
+export TODO_WEATHER_URL=${TODO_WEATHER_URL:-http://127.0.0.1:$WEATHER_PORT}
 
 say() { printf 'run.sh: %s\n' "$*" >&2; }
 
 needs_build() {
-    [ -f "$MICRO_JAR" ] && [ -f "$TODO_WAR" ] || return 0
-    [ -n "$(find pom.xml todo-war/pom.xml todo-war/src -newer "$TODO_WAR" -print -quit)" ]
+    [ -f "$MICRO_JAR" ] && [ -f "$TODO_WAR" ] && [ -f "$WEATHER_WAR" ] || return 0
+    [ -n "$(find pom.xml todo-war/pom.xml todo-war/src -newer "$TODO_WAR" -print -quit)" ] ||
+        [ -n "$(find pom.xml weather-war/pom.xml weather-war/src/main -newer "$WEATHER_WAR" -print -quit)" ]
 }
 if needs_build; then
     say "building (mvn package, tests skipped)..."
@@ -58,10 +64,12 @@ await_ready() {
     say "$name was not ready within 2 minutes"; exit 1
 }
 
+start_service weather "$WEATHER_PORT" "$WEATHER_WAR"
 start_service todo "$TODO_PORT" "$TODO_WAR"
-await_ready todo "http://127.0.0.1:$TODO_PORT/health/ready" "${pids[0]}"
-say "ready"
-printf '\n  To-do:   http://127.0.0.1:%s/\n\n' "$TODO_PORT"
+await_ready weather "http://127.0.0.1:$WEATHER_PORT/health/ready" "${pids[0]}"
+await_ready todo "http://127.0.0.1:$TODO_PORT/health/ready" "${pids[1]}"
+say "ready in ${SECONDS}s"
+printf '\n  To-do:    http://127.0.0.1:%s/\n  Weather:  http://127.0.0.1:%s/weather/?city=Paris\n\n' "$TODO_PORT" "$WEATHER_PORT"
 
 # Stay in the foreground until a service stops (or Ctrl-C).
 wait -n "${pids[@]}"

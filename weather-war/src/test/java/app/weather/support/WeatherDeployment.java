@@ -55,7 +55,7 @@ public final class WeatherDeployment {
 
     /** A response fixture in the upstream API's exact shape. */
     public static String fixture(String name) {
-        try (InputStream in = WeatherDeployment.class.getResourceAsStream("/upstream/" + name)) {
+        try (InputStream in = WeatherDeployment.class.getResourceAsStream("/stand-in/__files/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);
             }

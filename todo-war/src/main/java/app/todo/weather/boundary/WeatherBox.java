@@ -1,0 +1,68 @@
+package app.todo.weather.boundary;
+
+import app.todo.weather.control.WeatherService;
+import app.todo.weather.entity.CurrentWeather;
+import app.todo.weather.entity.WeatherLookup;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The weather box on the to-do page: a city typed, its weather or a clear reason why not. */
+@Named
+@RequestScoped
+public class WeatherBox {
+
+    private static final int MAX_CITY_LENGTH = 100;
+
+    @Inject
+    WeatherService service;
+
+    private String city;
+    private WeatherLookup lookup;
+
+    public String getCity() {
+        return city;
+    }
+
+    public void setCity(String city) {
+        this.city = city;
+    }
+
+    public String show() {
+        String typed = city == null ? "" : city.strip();
+        if (typed.isEmpty()) {
+            lookup = WeatherLookup.refused(WeatherLookup.Outcome.INVALID, text("weather.city.required"));
+        } else if (typed.length() > MAX_CITY_LENGTH) {
+            lookup = WeatherLookup.refused(WeatherLookup.Outcome.INVALID, text("weather.city.too-long"));
+        } else {
+            lookup = service.current(typed);
+        }
+        return null;
+    }
+
+    public boolean isAsked() {
+        return lookup != null;
+    }
+
+    public CurrentWeather getWeather() {
+        return lookup == null ? null : lookup.weather();
+    }
+
+    /** Why there is no weather, in words for the person; null when there is weather or nothing was asked. */
+    public String getError() {
+        if (lookup == null || lookup.outcome() == WeatherLookup.Outcome.FOUND) {
+            return null;
+        }
+        return switch (lookup.outcome()) {
+            case NOT_FOUND -> text("weather.not-found").replace("{0}", city.strip());
+            case INVALID -> lookup.problem() != null ? lookup.problem() : text("weather.invalid");
+            default -> text("weather.unavailable");
+        };
+    }
+
+    private static String text(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg").getString(key);
+    }
+}

@@ -1,0 +1,88 @@
+package app.todo.weather.control;
+
+import app.todo.weather.entity.CurrentWeather;
+import app.todo.weather.entity.WeatherLookup;
+import app.todo.weather.entity.WeatherLookup.Outcome;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * The weather service, asked server-side (no CORS, works without JavaScript). Its failures never reach the
+ * task list: a slow or stopped service gives "unavailable" within the read timeout.
+ */
+@ApplicationScoped
+public class WeatherService {
+
+    private static final Logger LOG = Logger.getLogger(WeatherService.class.getName());
+
+    /** {@code GET {TODO_WEATHER_URL}/weather/?city=} */
+    @Path("weather/")
+    public interface WeatherApi {
+        @GET
+        @Produces(MediaType.APPLICATION_JSON)
+        Response current(@QueryParam("city") String city);
+    }
+
+    @Inject
+    @ConfigProperty(name = "todo.weather.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "todo.weather.connect-timeout-ms", defaultValue = "1000")
+    long connectTimeoutMillis;
+
+    @Inject
+    @ConfigProperty(name = "todo.weather.read-timeout-ms", defaultValue = "4500")
+    long readTimeoutMillis;
+
+    private WeatherApi api;
+
+    @PostConstruct
+    void connect() {
+        api = RestClientBuilder.newBuilder()
+                .baseUri(URI.create(url))
+                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
+                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
+                // 400 and 404 are answers to show, not exceptions.
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(WeatherApi.class);
+    }
+
+    public WeatherLookup current(String city) {
+        try (Response response = api.current(city)) {
+            return switch (response.getStatus()) {
+                case 200 -> WeatherLookup.found(response.readEntity(CurrentWeather.class));
+                case 404 -> WeatherLookup.refused(Outcome.NOT_FOUND, detail(response));
+                case 400 -> WeatherLookup.refused(Outcome.INVALID, detail(response));
+                default -> {
+                    LOG.warning(() -> "Weather service answered " + response.getStatus() + " for '" + city + "'");
+                    yield WeatherLookup.refused(Outcome.UNAVAILABLE, null);
+                }
+            };
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Weather service unreachable at " + url + ": " + e.getMessage());
+            return WeatherLookup.refused(Outcome.UNAVAILABLE, null);
+        }
+    }
+
+    private static String detail(Response response) {
+        try {
+            return response.readEntity(JsonObject.class).getString("detail", null);
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package app.todo.weather.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.Browser;
+import app.todo.support.PayaraServer;
+import app.todo.support.TestDatabase;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The weather box of the to-do page, linked to the real weather service (its own Payara Micro), whose
+ * upstream is the WireMock stand-in answering in Open-Meteo's shapes. Two services over HTTP, as deployed.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WeatherBoxIT {
+
+    private static WireMockServer upstream;
+    private static PayaraServer weather;
+    private static PayaraServer todo;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        upstream = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+                .usingFilesUnderDirectory(System.getProperty("weather.standIn")));
+        upstream.start();
+        weather = PayaraServer.start(System.getProperty("weather.war"), "/health/ready", Map.of(
+                "WEATHER_GEOCODING_URL", upstream.baseUrl() + "/v1/search",
+                "WEATHER_FORECAST_URL", upstream.baseUrl() + "/v1/forecast"));
+        Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
+        environment.put("TODO_WEATHER_URL", weather.baseUrl());
+        todo = PayaraServer.startTodo(environment);
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        for (PayaraServer server : new PayaraServer[] {todo, weather}) {
+            if (server != null) {
+                server.close();
+            }
+        }
+        if (upstream != null) {
+            upstream.stop();
+        }
+    }
+
+    @BeforeEach
+    void openThePage() {
+        TestDatabase.deleteAllTasks();
+        browser.get(todo.baseUrl() + "/");
+    }
+
+    private static void showWeatherOf(WebDriver driver, String city) {
+        WebElement field = driver.findElement(By.cssSelector(".weather input[type=text]"));
+        assertEquals("City", field.getAccessibleName());
+        field.clear();
+        field.sendKeys(city);
+        driver.findElements(By.cssSelector(".weather input[type=submit]")).stream()
+                .filter(button -> button.getAccessibleName().equals("Show weather"))
+                .findFirst().orElseThrow().click();
+    }
+
+    private static String textOf(WebDriver driver, String selector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(selector)).stream().map(WebElement::getText)
+                        .filter(text -> !text.isBlank()).findFirst().orElse(null));
+    }
+
+    @Test
+    @Order(1)
+    void parisShowsRoundedFiguresAndAnIcon() {
+        showWeatherOf(browser, "Paris");
+        assertEquals("Paris, France", textOf(browser, ".weather-place"));
+        assertEquals("8 °C", textOf(browser, ".weather-temperature"), "7.6 °C rounds to 8");
+        assertEquals("Humidity 87 %", textOf(browser, ".weather-humidity"));
+        assertEquals("Wind 13 km/h", textOf(browser, ".weather-wind"), "13.3 km/h rounds to 13");
+        WebElement icon = browser.findElement(By.cssSelector(".weather-icon"));
+        assertEquals("Overcast", icon.getAttribute("alt"));
+        assertTrue(icon.getAttribute("src").endsWith("/icons/weather/clouds.svg"));
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", icon), "the icon did not load");
+    }
+
+    @Test
+    @Order(2)
+    void anUnknownCityShowsAnErrorBox() {
+        showWeatherOf(browser, "Atlantis");
+        String alert = textOf(browser, ".weather [role=alert]");
+        assertTrue(alert.contains("Atlantis") && alert.contains("not found"), alert);
+    }
+
+    @Test
+    @Order(3)
+    void withoutJavaScriptTheBoxWorksToo() {
+        ChromeDriver plain = Browser.start("en-US", false);
+        try {
+            plain.get(todo.baseUrl() + "/");
+            showWeatherOf(plain, "Paris");
+            assertEquals("8 °C", textOf(plain, ".weather-temperature"));
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void withTheWeatherServiceStoppedTheBoxSaysUnavailableAndTasksStillWork() {
+        weather.close();
+        Instant start = Instant.now();
+        showWeatherOf(browser, "Paris, FR");
+        assertEquals("Weather is unavailable right now", textOf(browser, ".weather [role=alert]"));
+        assertTrue(Duration.between(start, Instant.now()).toSeconds() < 5, "the box took too long to answer");
+
+        WebElement newTask = browser.findElement(By.cssSelector(".add-form input[type=text]"));
+        newTask.sendKeys("Still works", Keys.ENTER);
+        assertEquals("Still works", textOf(browser, "ul.tasks .title"));
+        assertEquals(java.util.List.of("Still works"), TestDatabase.titles());
+    }
+}

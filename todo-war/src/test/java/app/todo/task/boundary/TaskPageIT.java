@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.todo.support.Browser;
 import app.todo.support.PayaraServer;
 import app.todo.support.TestDatabase;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -265,20 +261,6 @@ class TaskPageIT {
         } finally {
             french.quit();
         }
-    }
-
-    @Test
-    void screenshotForTheReadme() throws Exception {
-        TodoPage page = TodoPage.open(browser, server, "");
-        page.add("Buy milk");
-        page.add("Book the train to Lyon");
-        page.add("Write the weekly report");
-        page.checkbox("Buy milk").click();
-        page.waitUntil(p -> p.states().get(0).equals("Done"));
-        Path shot = Path.of("target", "screenshots", "todo.png");
-        Files.createDirectories(shot.getParent());
-        Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
-        assertTrue(Files.size(shot) > 10_000, "the screenshot is empty");
     }
 
     /** What a person sees of the page, found by role and accessible name as a screen reader would. */

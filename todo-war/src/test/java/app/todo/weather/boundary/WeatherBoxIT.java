@@ -8,6 +8,9 @@ import app.todo.support.PayaraServer;
 import app.todo.support.TestDatabase;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -128,6 +132,27 @@ class WeatherBoxIT {
 
     @Test
     @Order(4)
+    void screenshotForTheReadme() throws Exception {
+        for (String title : new String[] {"Buy milk", "Book the train to Lyon", "Write the weekly report"}) {
+            WebElement field = browser.findElement(By.cssSelector(".add-form input[type=text]"));
+            field.sendKeys(title, Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
+                            .anyMatch(element -> element.getText().equals(title)));
+        }
+        browser.findElements(By.cssSelector("[role=checkbox]")).get(0).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("ul.tasks .state")).getText().equals("Done"));
+        showWeatherOf(browser, "Paris");
+        textOf(browser, ".weather-temperature");
+        Path shot = Path.of("target", "screenshots", "todo.png");
+        Files.createDirectories(shot.getParent());
+        Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(Files.size(shot) > 10_000, "the screenshot is empty");
+    }
+
+    @Test
+    @Order(5)
     void withTheWeatherServiceStoppedTheBoxSaysUnavailableAndTasksStillWork() {
         weather.close();
         Instant start = Instant.now();

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test (unit, Arquillian in Payara Micro, browser) against a real PostgreSQL.
+# Runs every test: unit, Arquillian in Payara Micro and browser tests against a real PostgreSQL (Maven),
+# then the offline checks of the Kubernetes manifests, then the compose test (both images built, the
+# stack up in Docker, exercised, down and up again).
 #
 # Database, in this order: TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD when given; else the PostgreSQL
 # on 127.0.0.1:5432; else this machine's installed cluster, started (pg_ctlcluster); else a throwaway
 # cluster of our own. In the last three cases a database "todo_test" is created afresh for the run, owned
 # by a role "todo_test" with a password made up for this run.
 #
-# Extra arguments go to Maven, e.g. ./test.sh -Dit.test=TaskPageIT
+# Extra arguments go to Maven, e.g. ./test.sh -Dit.test=TaskPageIT ; with arguments only Maven runs.
+# SKIP_COMPOSE_TEST=1 leaves the compose test out (it needs Docker), and says so.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -100,3 +103,17 @@ done
 
 say "database $TEST_DB_URL as $TEST_DB_USER"
 mvn -B -ntp verify "$@"
+if [ $# -gt 0 ]; then
+    say "Maven only, as arguments were given: Kubernetes checks and compose test NOT RUN"
+    exit 0
+fi
+
+say "Kubernetes manifests: offline checks"
+k8s-manifests/test/run.sh
+
+if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
+    say "compose test NOT RUN (SKIP_COMPOSE_TEST=1)"
+else
+    say "compose test"
+    .ci/compose-test.sh
+fi

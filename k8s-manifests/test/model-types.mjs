@@ -13,13 +13,13 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const LEAF = { t: "leaf" };
-const LEAF_WORDS = new Set(["string", "number", "boolean", "any", "unknown", "null"]);
+const LEAF_WORDS = new Set(["string", "number", "boolean"]);
 const parsedFiles = new Map();
 
-/** The type node of a top-level model, or undefined when kubernetes-models has none. */
+/** The type node of a top-level model that kubernetes-models has (see loadModel in check.mjs). */
 export function modelType(apiVersion, kind) {
-    const file = fileURLToPath(import.meta.resolve(`kubernetes-models/${apiVersion}/${kind}`)).replace(/\.m?js$/, ".d.ts");
-    return existsSync(file) ? { t: "ref", file, name: `I${kind}` } : undefined;
+    const file = fileURLToPath(import.meta.resolve(`kubernetes-models/${apiVersion}/${kind}`));
+    return { t: "ref", file: file.replace(/\.m?js$/, ".d.ts"), name: `I${kind}` };
 }
 
 /** Follows references until a type node that is not one. */

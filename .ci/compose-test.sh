@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The compose test: builds both images from the unchanged Dockerfiles, brings docker-compose.yml up, waits
+# until every service is healthy, adds a task through the to-do API and reads it back, asks the weather
+# service (its upstream is a stand-in), then down and up again: the task is still there (named volume).
+# Ends with down -v, and stops the Docker engine if it started it. Needs root (dockerd), docker, docker-compose
+# and debootstrap (for stand-in base images where the real ones cannot be pulled).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+started_engine=
+project=todoweathertest$$
+env_file=$(mktemp /tmp/compose-test-env.XXXXXX)
+passed=0
+say() { printf 'compose-test: %s\n' "$*" >&2; }
+fail() { say "FAILED: $*"; compose ps >&2 || true; compose logs --tail=40 >&2 || true; exit 1; }
+ok() { passed=$((passed + 1)); say "ok: $*"; }
+compose() { docker-compose -p "$project" --env-file "$env_file" -f docker-compose.yml -f .ci/compose-test.yml "$@"; }
+
+cleanup() {
+    compose down -v --remove-orphans >/dev/null 2>&1 || true
+    rm -f "$env_file"
+    if [ -n "$started_engine" ]; then
+        say "stopping the Docker engine it started"
+        kill "$started_engine" 2>/dev/null || true
+        wait "$started_engine" 2>/dev/null || true
+    fi
+}
+trap cleanup EXIT
+
+for tool in docker docker-compose debootstrap curl; do
+    command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (apt-get install docker.io docker-compose debootstrap curl)"
+done
+if ! docker info >/dev/null 2>&1; then
+    say "starting the Docker engine"
+    dockerd >/tmp/compose-test-dockerd.log 2>&1 &
+    started_engine=$!
+    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
+    docker info >/dev/null 2>&1 || fail "dockerd did not start (see /tmp/compose-test-dockerd.log)"
+fi
+
+# The stand-ins need the Payara Micro and WireMock jars from Maven Central.
+[ -f target/payara-micro-6.2025.10.jar ] || mvn -B -q -ntp initialize
+[ -f target/wiremock-standalone-3.13.2.jar ] || mvn -B -q -ntp dependency:copy \
+    -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory=target
+.ci/stand-ins/build.sh
+
+cat > "$env_file" <<ENV
+POSTGRES_DB=todo
+POSTGRES_USER=todo
+POSTGRES_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+TODO_PORT=18080
+WEATHER_PORT=18081
+WEATHER_GEOCODING_URL=http://upstream:8080/v1/search
+WEATHER_FORECAST_URL=http://upstream:8080/v1/forecast
+ENV
+compose config -q || fail "docker-compose.yml does not validate"
+ok "docker-compose.yml validates"
+
+await_healthy() {
+    local deadline=$((SECONDS + 300)) service id state
+    for service in postgres weather todo; do
+        while :; do
+            id=$(compose ps -q "$service")
+            state=$(docker inspect -f '{{if .State.Health}}{{.State.Health.Status}}{{else}}{{.State.Status}}{{end}}' "$id" 2>/dev/null || echo missing)
+            [ "$state" = healthy ] && break
+            [ $SECONDS -lt $deadline ] || fail "$service is $state after 5 minutes"
+            sleep 2
+        done
+    done
+}
+
+start=$SECONDS
+say "building the images and starting the stack"
+compose up -d --build >/tmp/compose-test-build.log 2>&1 || { tail -40 /tmp/compose-test-build.log >&2; fail "compose up --build"; }
+await_healthy
+ok "postgres, weather and todo are healthy ($((SECONDS - start)) s)"
+
+for image in todo-weather/todo:1.0.0 todo-weather/weather:1.0.0; do
+    size=$(docker image inspect -f '{{.Size}}' "$image")
+    say "image $image: $((size / 1000000)) MB"
+    [ "$(docker image inspect -f '{{.Config.User}}' "$image")" = payara ] || fail "$image does not run as payara"
+done
+ok "both images run as the non-root user payara"
+
+title="Compose test task $project"
+created=$(curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"title\":\"$title\"}" \
+    -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/api/tasks) || fail "adding a task"
+[ "$created" = 201 ] || fail "adding a task answered $created"
+curl -fsS http://127.0.0.1:18080/api/tasks | grep -qF "$title" || fail "the task is not listed"
+curl -fsS http://127.0.0.1:18080/ | grep -qF "$title" || fail "the task is not on the page"
+ok "a task added through the API is listed and on the page"
+
+weather=$(curl -fsS 'http://127.0.0.1:18081/weather/?city=Paris') || fail "the weather service did not answer"
+grep -qF '"city":"Paris"' <<<"$weather" && grep -qF '"temperature":7.6' <<<"$weather" || fail "weather answer: $weather"
+ok "the weather service answers through its stand-in upstream"
+
+compose down >/dev/null 2>&1 || fail "compose down"
+compose up -d >/dev/null 2>&1 || fail "compose up after down"
+await_healthy
+curl -fsS http://127.0.0.1:18080/api/tasks | grep -qF "$title" || fail "the task did not survive down and up"
+ok "the task survives down and up (named volume)"
+
+say "took $((SECONDS - start)) s in all"
+echo "compose-test: $passed passed, 0 failed"

@@ -44,8 +44,7 @@ trap stop_all EXIT
 # start_service NAME PORT WAR: one Payara Micro per service, configured from server-config/.
 start_service() {
     local name=$1 port=$2 war=$3
-    # shellcheck disable=SC2046 # one JVM option per line in server-config/jvm.options
-    java $(grep -v '^#' server-config/jvm.options) -jar "$MICRO_JAR" \
+    java -Xmx256m @server-config/jvm.options -jar "$MICRO_JAR" \
         --nocluster --disablephonehome \
         --port "$port" --deploy "$war" --contextroot / \
         --postbootcommandfile server-config/post-boot-commands.asadmin \

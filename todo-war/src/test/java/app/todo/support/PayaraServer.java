@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraServer implements AutoCloseable {
 
+    /** The project's shared Payara Micro settings, as run.sh and the images use them. */
+    private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -42,9 +45,11 @@ public final class PayaraServer implements AutoCloseable {
         try {
             Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
             Path log = workDir.resolve("server.log");
-            List<String> command = List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", microJar(),
+            List<String> command = List.of(javaBinary(), "-Xmx256m", "@" + SERVER_CONFIG.resolve("jvm.options"), "-jar", microJar(),
                     "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
-                    "--deploy", new File(war).getAbsolutePath(), "--contextroot", "/");
+                    "--deploy", new File(war).getAbsolutePath(), "--contextroot", "/",
+                    "--postbootcommandfile", SERVER_CONFIG.resolve("post-boot-commands.asadmin").toString(),
+                    "--logproperties", SERVER_CONFIG.resolve("logging.properties").toString());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
@@ -26,6 +27,7 @@ public class Task {
 
     @NotBlank(message = "{task.title.required}")
     @Size(max = TITLE_MAX_LENGTH, message = "{task.title.too-long}")
+    @Pattern(regexp = "[^\\p{Cc}]*", message = "{task.title.control-characters}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 

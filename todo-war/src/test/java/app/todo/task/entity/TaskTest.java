@@ -50,6 +50,13 @@ class TaskTest {
     }
 
     @Test
+    void controlCharactersAreRefused() {
+        assertEquals(List.of("A task cannot contain control characters such as line breaks"), refusals("a\u0000b"));
+        assertEquals(List.of("A task cannot contain control characters such as line breaks"), refusals("two\nlines"));
+        assertTrue(refusals("Café ☕ 東京 <b>&amp;</b> ' OR 1=1 --").isEmpty());
+    }
+
+    @Test
     void aNewTaskIsPendingWithACreationTime() {
         Task task = new Task("New");
         assertEquals(false, task.isDone());

@@ -102,7 +102,7 @@ for tool in chromium chromedriver; do
 done
 
 say "database $TEST_DB_URL as $TEST_DB_USER"
-mvn -B -ntp verify "$@"
+mvn -B -ntp clean verify "$@"
 if [ $# -gt 0 ]; then
     say "Maven only, as arguments were given: Kubernetes checks and compose test NOT RUN"
     exit 0

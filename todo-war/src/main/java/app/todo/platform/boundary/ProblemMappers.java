@@ -3,12 +3,9 @@ package app.todo.platform.boundary;
 import app.todo.platform.control.Causes;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.TaskNotFoundException;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -48,30 +45,6 @@ public final class ProblemMappers {
         public Response toResponse(OptimisticLockException conflict) {
             return Problem.response(Response.Status.CONFLICT,
                     "The task was changed by someone else meanwhile; read it again and retry");
-        }
-    }
-
-    @Provider
-    public static class MalformedJson implements ExceptionMapper<JsonException> {
-        @Override
-        public Response toResponse(JsonException malformed) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The body is not valid JSON");
-        }
-    }
-
-    @Provider
-    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
-        @Override
-        public Response toResponse(JsonbException malformed) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The body is not valid JSON");
-        }
-    }
-
-    @Provider
-    public static class Unreadable implements ExceptionMapper<ProcessingException> {
-        @Override
-        public Response toResponse(ProcessingException malformed) {
-            return Problem.response(Response.Status.BAD_REQUEST, "The body could not be read as JSON");
         }
     }
 

@@ -1,5 +1,6 @@
 package app.todo.task.boundary;
 
+import app.todo.platform.boundary.JsonBodies;
 import app.todo.platform.boundary.Problem;
 import app.todo.task.control.Tasks;
 import app.todo.task.entity.Task;
@@ -27,8 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Tasks as JSON, for scripts and database tools. Bodies are read as raw JSON objects so that a wrong
- * type ({@code "title": 5}) is refused by name instead of being coerced.
+ * Tasks as JSON, for scripts and database tools. Bodies are read strictly as raw JSON objects, so that a
+ * wrong type ({@code "title": 5}) is refused by name instead of being coerced.
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,8 +65,8 @@ public class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a task: {\"title\": \"...\"} (trimmed, 1 to 200 characters)")
-    public Response add(JsonValue body) {
-        Task task = tasks.add(requiredString(body, "title"));
+    public Response add(byte[] body) {
+        Task task = tasks.add(requiredString(JsonBodies.object(body), "title"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.getId())).build())
                 .entity(task).build();
     }
@@ -74,8 +75,8 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes title and/or done; with \"version\", refuses (409) if the task changed since")
-    public Task update(@PathParam("id") String id, JsonValue body) {
-        JsonObject changes = object(body);
+    public Task update(@PathParam("id") String id, byte[] body) {
+        JsonObject changes = JsonBodies.object(body);
         String title = optionalString(changes, "title");
         Boolean done = optionalBoolean(changes, "done");
         Long version = optionalLong(changes, "version");
@@ -101,15 +102,8 @@ public class TaskResource {
         return id;
     }
 
-    private static JsonObject object(JsonValue body) {
-        if (body instanceof JsonObject object) {
-            return object;
-        }
-        throw refused(null, "The body must be a JSON object");
-    }
-
-    private static String requiredString(JsonValue body, String field) {
-        String value = optionalString(object(body), field);
+    private static String requiredString(JsonObject body, String field) {
+        String value = optionalString(body, field);
         if (value == null) {
             throw refused(field, field + " is required");
         }

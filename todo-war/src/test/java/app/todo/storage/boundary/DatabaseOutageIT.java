@@ -21,7 +21,7 @@ class DatabaseOutageIT {
 
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void anOutageAnswers503FastAndTheServiceRecoversByItself() throws Exception {

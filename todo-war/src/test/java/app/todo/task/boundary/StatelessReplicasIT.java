@@ -30,7 +30,7 @@ class StatelessReplicasIT {
 
     private static PayaraServer first;
     private static PayaraServer second;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startTwoInstances() {

@@ -1,0 +1,202 @@
+package app.todo.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.Deployments;
+import app.todo.support.TestDatabase;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bad input at every entry point of the to-do service (JSON bodies, query parameters, path ids, headers,
+ * the page's form fields): empty, 1 MB, NUL bytes, invalid UTF-8, markup, SQL, wrong types, deep JSON.
+ * The API answers 4xx with a problem naming what is wrong; the page shows a refusal in its alert region;
+ * nothing wrong is stored; the service is healthy afterwards. The count of cases is printed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BadInputCorpusIT {
+
+    private static final String MEGABYTE = "x".repeat(1 << 20);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.todoWar();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> failures = new ArrayList<>();
+    private int cases;
+
+    private URI uri(String path) {
+        return Deployments.onLoopback(deployed).resolve(path);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            if (contentType != null) {
+                request.header("Content-Type", contentType);
+            }
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(method + " " + abbreviated(path) + " got no answer: " + e, e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A refusal by the API: 4xx, problem+json with a detail, no stack trace. */
+    private void refused(String what, HttpResponse<String> response) {
+        cases++;
+        int status = response.statusCode();
+        String body = response.body();
+        if (status < 400 || status >= 500) {
+            failures.add(what + ": status " + status + " " + abbreviated(body));
+        } else if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && !(body.isEmpty() && (status == 400 || status == 414 || status == 431))) {
+            // An empty 400/414/431 is the HTTP server refusing a request line or header before the application.
+            failures.add(what + ": " + status + " without a problem document: " + abbreviated(body));
+        } else if (body.contains("Exception") || body.contains("\tat ")) {
+            failures.add(what + ": leaks internals: " + abbreviated(body));
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    @Test
+    void everyEntryPointRefusesBadInputClearlyAndStoresNothingWrong() {
+        TestDatabase.deleteAllTasks();
+        String json = "application/json";
+        ByteArrayOutputStream invalidUtf8 = new ByteArrayOutputStream();
+        invalidUtf8.writeBytes(utf8("{\"title\": \"caf"));
+        invalidUtf8.write(0xC3);
+        invalidUtf8.write(0x28);
+        invalidUtf8.writeBytes(utf8("\"}"));
+        Map<String, byte[]> badBodies = new java.util.LinkedHashMap<>();
+        badBodies.put("empty body", new byte[0]);
+        badBodies.put("blank body", utf8("   "));
+        badBodies.put("null", utf8("null"));
+        badBodies.put("an array", utf8("[{\"title\":\"x\"}]"));
+        badBodies.put("a number", utf8("42"));
+        badBodies.put("a string", utf8("\"Buy milk\""));
+        badBodies.put("truncated JSON", utf8("{\"title\": \"x\""));
+        badBodies.put("not JSON", utf8("title=Buy milk"));
+        badBodies.put("1 MB of garbage", utf8(MEGABYTE));
+        badBodies.put("1 MB title", utf8("{\"title\": \"" + MEGABYTE + "\"}"));
+        badBodies.put("NUL in the title", utf8("{\"title\": \"a\\u0000b\"}"));
+        badBodies.put("raw NUL byte", utf8("{\"title\": \"a\u0000b\"}"));
+        badBodies.put("invalid UTF-8", invalidUtf8.toByteArray());
+        badBodies.put("title a number", utf8("{\"title\": 5}"));
+        badBodies.put("title a boolean", utf8("{\"title\": true}"));
+        badBodies.put("title an object", utf8("{\"title\": {\"text\": \"x\"}}"));
+        badBodies.put("blank title", utf8("{\"title\": \" \\t \"}"));
+        badBodies.put("line break in title", utf8("{\"title\": \"two\\nlines\"}"));
+        badBodies.put("deep JSON", utf8("{\"title\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"));
+        badBodies.put("duplicate keys, last blank", utf8("{\"title\": \"ok\", \"title\": \"\"}"));
+
+        for (Map.Entry<String, byte[]> bad : badBodies.entrySet()) {
+            refused("POST " + bad.getKey(), send("POST", "api/tasks", json, bad.getValue()));
+        }
+
+        // A task to aim PATCH at, and the same bodies plus wrong types of its own fields.
+        HttpResponse<String> created = send("POST", "api/tasks", json, utf8("{\"title\": \"Target\"}"));
+        assertEquals(201, created.statusCode());
+        String target = created.headers().firstValue("Location").orElseThrow().replaceAll(".*/api/", "api/");
+        for (Map.Entry<String, byte[]> bad : badBodies.entrySet()) {
+            refused("PATCH " + bad.getKey(), send("PATCH", target, json, bad.getValue()));
+        }
+        for (String body : new String[] {"{\"done\": \"yes\"}", "{\"done\": 1}", "{\"version\": \"0\"}",
+                "{\"version\": 1.5}", "{\"version\": 1e400, \"done\": true}", "{}", "{\"unknown\": 1}"}) {
+            refused("PATCH " + body, send("PATCH", target, json, utf8(body)));
+        }
+
+        for (String query : new String[] {"done=maybe", "done=", "page=0", "page=-1", "page=1e9999", "page=%3Cscript%3E",
+                "page=1%27%20OR%201%3D1", "size=0", "size=abc", "size=101", "page=99999999999999999999"}) {
+            HttpResponse<String> response = send("GET", "api/tasks?" + query, null, null);
+            if (query.equals("done=")) {
+                cases++;
+                assertEquals(200, response.statusCode(), "an empty filter lists every task");
+            } else {
+                refused("GET ?" + query, response);
+            }
+        }
+        for (String id : new String[] {"abc", "-1", "1.5", "99999999999999999999", "%00", "%3Cscript%3E",
+                "1%20OR%201%3D1", "x".repeat(5000)}) {
+            refused("GET id " + abbreviated(id), send("GET", "api/tasks/" + id, null, null));
+            refused("DELETE id " + abbreviated(id), send("DELETE", "api/tasks/" + id, null, null));
+        }
+
+        refused("text/plain body", send("POST", "api/tasks", "text/plain", utf8("{\"title\":\"x\"}")));
+        refused("form body", send("POST", "api/tasks", "application/x-www-form-urlencoded", utf8("title=x")));
+        refused("XML wanted", send("GET", "api/tasks", null, null, "Accept", "application/xml"));
+        refused("unknown method", send("PUT", "api/tasks", json, utf8("{\"title\":\"x\"}")));
+        HttpResponse<String> hugeHeader = send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));
+        cases++;
+        assertTrue(hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431, "huge header: " + hugeHeader.statusCode());
+
+        // The page: refusals shown in its alert region (a page, not an error), nothing stored.
+        for (String title : new String[] {"", "   ", MEGABYTE, "a\u0000b", "two\nlines", "x".repeat(201)}) {
+            HttpResponse<String> page = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
+                    utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle="
+                            + URLEncoder.encode(title, StandardCharsets.UTF_8)));
+            cases++;
+            if (page.statusCode() != 200 || !page.body().contains("<p class=\"alert\">")) {
+                failures.add("page title " + abbreviated(title.replace("\u0000", "\\0")) + ": " + page.statusCode());
+            }
+        }
+        HttpResponse<String> invalidUtf8Form = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
+                utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=caf%C3%28"));
+        cases++;
+        assertTrue(invalidUtf8Form.statusCode() < 500, "invalid UTF-8 in a form: " + invalidUtf8Form.statusCode());
+        HttpResponse<String> forgedState = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
+                utf8("add=add&add%3Aadd=Add&add%3Atitle=x&jakarta.faces.ViewState=%3Cscript%3E"));
+        cases++;
+        assertEquals(302, forgedState.statusCode(), "a forged view state goes back to the list");
+        for (String query : new String[] {"filter=%3Cscript%3E", "page=-5", "page=abc", "edit=abc", "edit=-1",
+                "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D")}) {
+            HttpResponse<String> page = send("GET", "?" + query, null, null);
+            cases++;
+            if (page.statusCode() != 200 || page.body().contains("<script>")) {
+                failures.add("page ?" + query + ": " + page.statusCode());
+            }
+        }
+
+        System.out.println("Bad input corpus (to-do): " + cases + " cases, " + failures.size() + " failed");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        assertEquals(List.of("Target"), TestDatabase.titles(), "only the valid task is stored");
+        assertEquals(200, send("GET", "/health/ready", null, null).statusCode());
+        assertFalse(TestDatabase.strings("SELECT to_regclass('task')::text").isEmpty(), "the table is still there");
+    }
+}

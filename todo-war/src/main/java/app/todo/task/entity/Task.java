@@ -27,7 +27,7 @@ public class Task {
 
     @NotBlank(message = "{task.title.required}")
     @Size(max = TITLE_MAX_LENGTH, message = "{task.title.too-long}")
-    @Pattern(regexp = "[^\\p{Cc}]*", message = "{task.title.control-characters}")
+    @Pattern(regexp = "[^\\p{Cc}\\uFFFD]*", message = "{task.title.control-characters}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 

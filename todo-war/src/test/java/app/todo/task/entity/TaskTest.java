@@ -51,8 +51,9 @@ class TaskTest {
 
     @Test
     void controlCharactersAreRefused() {
-        assertEquals(List.of("A task cannot contain control characters such as line breaks"), refusals("a\u0000b"));
-        assertEquals(List.of("A task cannot contain control characters such as line breaks"), refusals("two\nlines"));
+        assertEquals(List.of("A task cannot contain line breaks, control characters or unreadable characters"), refusals("a\u0000b"));
+        assertEquals(List.of("A task cannot contain line breaks, control characters or unreadable characters"), refusals("two\nlines"));
+        assertEquals(1, refusals("caf\uFFFD(").size(), "a replacement character means bytes that were not UTF-8");
         assertTrue(refusals("Café ☕ 東京 <b>&amp;</b> ' OR 1=1 --").isEmpty());
     }
 

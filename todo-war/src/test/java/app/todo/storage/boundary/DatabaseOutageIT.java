@@ -10,12 +10,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
- * PostgreSQL goes away under a running to-do service and comes back: the page and the API answer 503 fast
- * with a plain message, readiness goes down, and everything works again without a restart.
+ * PostgreSQL goes away under a running to-do service and comes back, while a steady stream of adds goes on:
+ * the page and the API answer 503 fast with a plain message, readiness goes down, everything works again
+ * without a restart; every add answered 201 is in the table and none answered otherwise is.
  */
 class DatabaseOutageIT {
 
@@ -32,6 +42,9 @@ class DatabaseOutageIT {
                      "TODO_DB_PASSWORD", "trust-auth-ignores-it"))) {
 
             assertEquals(201, addTask(server, "Before the outage").statusCode());
+            AddStream stream = new AddStream(server);
+            stream.start();
+            Thread.sleep(1_000);
 
             database.stop();
             HttpResponse<String> page = timed(() -> http.send(request(server, "/").build(), HttpResponse.BodyHandlers.ofString()));
@@ -48,13 +61,88 @@ class DatabaseOutageIT {
                     HttpResponse.BodyHandlers.ofString()));
             assertEquals(503, ready.statusCode());
 
+            Thread.sleep(2_000); // the stream goes on against the stopped database
             database.start();
             HttpResponse<String> recovered = waitForStatus(server, "/", 200, Duration.ofSeconds(30));
+            Thread.sleep(1_000);
+            List<Attempt> attempts = stream.stop();
             assertTrue(recovered.body().contains("Before the outage"));
             assertTrue(!recovered.body().contains("During the outage"), "a refused task was stored");
             assertEquals(201, addTask(server, "After the outage").statusCode());
             assertEquals(200, waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(10)).statusCode());
+
+            long created = attempts.stream().filter(attempt -> attempt.status() == 201).count();
+            long refused = attempts.stream().filter(attempt -> attempt.status() == 503).count();
+            System.out.printf("Database outage drill: %d adds, %d answered 201, %d answered 503, slowest %d ms%n",
+                    attempts.size(), created, refused,
+                    attempts.stream().mapToLong(attempt -> attempt.took().toMillis()).max().orElse(0));
+            assertTrue(created > 0 && refused > 0, "the stream did not cross the outage: " + attempts);
+            for (Attempt attempt : attempts) {
+                assertTrue(attempt.status() == 201 || attempt.status() == 503, "unexpected answer: " + attempt);
+                assertTrue(attempt.took().compareTo(ANSWER_BOUND) <= 0, "too slow: " + attempt);
+            }
+            Set<String> stored = titlesIn(database);
+            for (Attempt attempt : attempts) {
+                assertEquals(attempt.status() == 201, stored.contains(attempt.title()),
+                        "stored must be exactly the adds answered 201: " + attempt);
+            }
         }
+    }
+
+    private record Attempt(String title, int status, Duration took) {
+    }
+
+    /** Adds tasks one after another through the API, recording each answer, until stopped. */
+    private final class AddStream {
+        private final PayaraServer server;
+        private final List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        AddStream(PayaraServer server) {
+            this.server = server;
+            this.thread = new Thread(this::run, "add-stream");
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        private void run() {
+            for (int i = 0; running.get(); i++) {
+                String title = "Stream " + i;
+                Instant start = Instant.now();
+                int status;
+                try {
+                    status = addTask(server, title).statusCode();
+                } catch (Exception e) {
+                    status = -1;
+                }
+                attempts.add(new Attempt(title, status, Duration.between(start, Instant.now())));
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        List<Attempt> stop() throws InterruptedException {
+            running.set(false);
+            thread.join(10_000);
+            return new ArrayList<>(attempts);
+        }
+    }
+
+    private static Set<String> titlesIn(ThrowawayPostgres database) throws Exception {
+        Set<String> titles = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), ThrowawayPostgres.USER, "");
+             ResultSet rows = connection.createStatement().executeQuery("SELECT title FROM task")) {
+            while (rows.next()) {
+                titles.add(rows.getString(1));
+            }
+        }
+        return titles;
     }
 
     private HttpRequest.Builder request(PayaraServer server, String path) {

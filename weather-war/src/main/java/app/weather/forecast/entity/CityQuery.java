@@ -26,7 +26,7 @@ public record CityQuery(String name, String countryCode) {
             throw new InvalidCityException("A city has at most " + MAX_LENGTH + " characters");
         }
         int comma = text.lastIndexOf(',');
-        String name = (comma < 0 ? text : text.substring(0, comma)).strip().replaceAll("\\s+", " ");
+        String name = (comma < 0 ? text : text.substring(0, comma)).strip().replaceAll(" {2,}", " ");
         if (!NAME.matcher(name).matches()) {
             throw new InvalidCityException("A city name has letters, spaces, hyphens, apostrophes and dots only");
         }

@@ -254,6 +254,66 @@ class WeatherApiIT {
         }
     }
 
+    /**
+     * Bad input at every entry point of the weather service: query parameters (empty, 1 MB, NUL, invalid
+     * UTF-8, markup, SQL, numbers, repeated), methods, paths and headers. Every one is a 4xx with a problem
+     * document or the HTTP server's own empty refusal, none reaches the upstream, the service stays healthy.
+     */
+    @Test
+    void badInputCorpus() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        String[] queries = {"", "city", "city=", "city=%20%20", "city=" + "a".repeat(1 << 20), "city=a%00b", "city=%00",
+                "city=caf%C3%28", "city=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "city=Paris%27%3B%20DROP%20TABLE%20x%3B--",
+                "city=12345", "city=-1", "city=%7B%22a%22%3A1%7D", "city=Paris,%20Narnia", "city=Paris,",
+                "city=" + "%F0%9F%9A%80".repeat(10), "city=..%2F..%2Fetc%2Fpasswd", "city=a%0Ab", "city=Paris%0D%0ASet-Cookie:x"};
+        int cases = 0;
+        for (String query : queries) {
+            cases++;
+            failures.addAll(refusal(http, "GET", "/weather/?" + query, null));
+        }
+        String[][] others = {{"POST", "/weather/?city=Paris"}, {"PUT", "/weather/?city=Paris"},
+                {"DELETE", "/weather/?city=Paris"}, {"GET", "/weather/Paris"}, {"GET", "/weather/x/y?city=Paris"}};
+        for (String[] request : others) {
+            cases++;
+            failures.addAll(refusal(http, request[0], request[1], null));
+        }
+        cases++;
+        failures.addAll(refusal(http, "GET", "/weather/?city=Paris", "application/xml"));
+        upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        System.out.println("Bad input corpus (weather): " + cases + " cases, " + failures.size() + " failed");
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+        try (Response ready = client.target(WeatherDeployment.onLoopback(deployed)).path("health/ready").request().get()) {
+            assertEquals(200, ready.getStatus());
+        }
+    }
+
+    private java.util.List<String> refusal(java.net.http.HttpClient http, String method, String path, String accept)
+            throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                        WeatherDeployment.onLoopback(deployed).resolve(path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        java.net.http.HttpResponse<String> response = http.send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String what = method + " " + (path.length() > 80 ? path.substring(0, 80) + "…" : path);
+        int status = response.statusCode();
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (status < 400 || status >= 500) {
+            return java.util.List.of(what + ": " + status);
+        }
+        if (!type.startsWith("application/problem+json") && !(response.body().isEmpty() && java.util.Set.of(400, 414, 431).contains(status))) {
+            return java.util.List.of(what + ": " + status + " without a problem document");
+        }
+        if (response.body().contains("Exception")) {
+            return java.util.List.of(what + ": leaks internals");
+        }
+        return java.util.List.of();
+    }
+
     private static void timed(Runnable call) {
         Instant start = Instant.now();
         call.run();

@@ -39,7 +39,7 @@ class CityQueryTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "123", "Paris1", "<b>Paris</b>", "Paris; DROP TABLE", "Paris\u0000", "-Paris",
-            "Paris, Narnia", "Paris, XX", ", FR", "a/b"})
+            "Paris, Narnia", "Paris, XX", ", FR", "a/b", "New\nYork", "Paris\r\nSet-Cookie: x", "tab\there"})
     void anythingElseIsRefusedWithAMessage(String input) {
         InvalidCityException refused = assertThrows(InvalidCityException.class, () -> CityQuery.parse(input));
         assertEquals(false, refused.getMessage().isBlank());

@@ -3,10 +3,8 @@
 # then the offline checks of the Kubernetes manifests, then the compose test (both images built, the
 # stack up in Docker, exercised, down and up again).
 #
-# Database, in this order: TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD when given; else the PostgreSQL
-# on 127.0.0.1:5432; else this machine's installed cluster, started (pg_ctlcluster); else a throwaway
-# cluster of our own. In the last three cases a database "todo_test" is created afresh for the run, owned
-# by a role "todo_test" with a password made up for this run.
+# The database: see .ci/test-database.sh (TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD, or one it finds
+# or starts).
 #
 # Extra arguments go to Maven, e.g. ./test.sh -Dit.test=TaskPageIT ; with arguments only Maven runs.
 # SKIP_COMPOSE_TEST=1 leaves the compose test out (it needs Docker), and says so.
@@ -17,85 +15,8 @@ ROOT=$PWD
 say() { printf 'test.sh: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
-pg_bin_dir() {
-    local dir
-    for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r) /usr/local/pgsql/bin; do
-        [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
-    done
-    command -v initdb >/dev/null 2>&1 && { dirname "$(command -v initdb)"; return 0; }
-    return 1
-}
-
-# Runs psql as a superuser of the server at $PGHOST:$PGPORT (a socket directory or host).
-as_superuser() {
-    if [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1; then
-        runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAtX -h "$ADMIN_HOST" -p "$PGPORT" -d postgres "$@"
-    else
-        psql -v ON_ERROR_STOP=1 -qAtX -h "$ADMIN_HOST" -p "$PGPORT" -d postgres "$@"
-    fi
-}
-
-create_test_database() {
-    TEST_DB_USER=todo_test
-    TEST_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-    as_superuser <<SQL || die "cannot administer PostgreSQL on port $PGPORT: set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD"
-DROP DATABASE IF EXISTS todo_test WITH (FORCE);
-DO \$\$ BEGIN
-  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'todo_test') THEN
-    ALTER ROLE todo_test LOGIN PASSWORD '$TEST_DB_PASSWORD';
-  ELSE
-    CREATE ROLE todo_test LOGIN PASSWORD '$TEST_DB_PASSWORD';
-  END IF;
-END \$\$;
-CREATE DATABASE todo_test OWNER todo_test ENCODING 'UTF8' TEMPLATE template0;
-SQL
-    TEST_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/todo_test"
-}
-
-PG_BIN=$(pg_bin_dir || true)
-if [ -n "${TEST_DB_URL:-}" ]; then
-    say "using the database given by TEST_DB_URL"
-    : "${TEST_DB_USER:?TEST_DB_USER must be set with TEST_DB_URL}" "${TEST_DB_PASSWORD:?TEST_DB_PASSWORD must be set with TEST_DB_URL}"
-else
-    command -v psql >/dev/null 2>&1 || die "PostgreSQL is not installed (apt-get install postgresql), or set TEST_DB_URL"
-    PGPORT=5432
-    ADMIN_HOST=/var/run/postgresql
-    if ! pg_isready -q -h 127.0.0.1 -p 5432 && command -v pg_lsclusters >/dev/null 2>&1 \
-            && [ -n "$(pg_lsclusters -h 2>/dev/null)" ] && [ "$(id -u)" = 0 ]; then
-        read -r version cluster _ < <(pg_lsclusters -h | sort -V -r | head -n 1)
-        say "starting the installed PostgreSQL cluster $version/$cluster"
-        pg_ctlcluster "$version" "$cluster" start || true
-        PGPORT=$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $3}')
-    fi
-    if pg_isready -q -h 127.0.0.1 -p "$PGPORT"; then
-        say "using PostgreSQL on 127.0.0.1:$PGPORT"
-        [ -S "$ADMIN_HOST/.s.PGSQL.$PGPORT" ] || ADMIN_HOST=127.0.0.1
-    else
-        [ -n "$PG_BIN" ] || die "no PostgreSQL server binaries (initdb) found: apt-get install postgresql"
-        PGPORT=55432
-        DATA=$ROOT/target/test-postgres
-        OWNER=$(id -un)
-        if [ "$(id -u)" = 0 ]; then
-            OWNER=postgres; id postgres >/dev/null 2>&1 || OWNER=nobody
-            # PostgreSQL refuses to run as root; its folder must be reachable by its owner.
-            runuser -u "$OWNER" -- test -x "$ROOT/target" 2>/dev/null || DATA=$(mktemp -d /tmp/todo-test-postgres.XXXXXX)/data
-        fi
-        say "starting a throwaway PostgreSQL in $DATA on port $PGPORT"
-        mkdir -p "$(dirname "$DATA")"
-        rm -rf "$DATA"; mkdir -p "$DATA"; chown "$OWNER" "$DATA"
-        run_as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u "$OWNER" -- "$@"; else "$@"; fi; }
-        run_as_owner "$PG_BIN/initdb" -D "$DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >/dev/null
-        run_as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
-            -o "-p $PGPORT -k $DATA -c listen_addresses=127.0.0.1" start >/dev/null
-        trap 'run_as_owner "$PG_BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null 2>&1 || true' EXIT
-        ADMIN_HOST=$DATA
-        as_superuser() { run_as_owner psql -v ON_ERROR_STOP=1 -qAtX -h "$ADMIN_HOST" -p "$PGPORT" -U postgres -d postgres "$@"; }
-    fi
-    create_test_database
-fi
-export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD
-# The database-outage test starts and stops a PostgreSQL of its own with these binaries.
-[ -n "$PG_BIN" ] && export TEST_PG_BIN="$PG_BIN"
+# shellcheck source=.ci/test-database.sh
+. .ci/test-database.sh
 
 for tool in chromium chromedriver; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool is missing: apt-get install chromium chromium-driver"

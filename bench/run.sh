@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# The benchmark: both services started as ./run.sh starts them, on PostgreSQL, loaded with wrk on 127.0.0.1;
+# each figure divided by a limit measured in the same run on the same machine. Writes bench/RESULTS.md.
+#   bench/run.sh            3 runs of 10 s per figure (about 10 minutes)
+#   bench/run.sh --smoke    1 run of 2 s per figure, into target/bench/RESULTS-smoke.md (CI: it runs and writes)
+# Needs wrk, curl, psql and pgbench (PostgreSQL's server package); the database as .ci/test-database.sh finds it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+RUNS=3 DURATION=10 IDLE=10 OUT=bench/RESULTS.md MODE=full
+if [ "${1:-}" = --smoke ]; then RUNS=1 DURATION=2 IDLE=2 OUT=target/bench/RESULTS-smoke.md MODE=smoke; fi
+CONNECTIONS=16 THREADS=2
+TODO_PORT=18080 WEATHER_PORT=18081 UPSTREAM_PORT=18089
+WORK=target/bench
+mkdir -p "$WORK"
+
+say() { printf 'bench: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+for tool in wrk curl psql; do command -v "$tool" >/dev/null || die "$tool is missing (apt-get install wrk curl postgresql)"; done
+
+# shellcheck source=../.ci/test-database.sh
+. .ci/test-database.sh
+PGBENCH=${TEST_PG_BIN:+$TEST_PG_BIN/pgbench}
+[ -x "${PGBENCH:-}" ] || PGBENCH=$(command -v pgbench || true)
+[ -n "$PGBENCH" ] || die "pgbench is missing (apt-get install postgresql)"
+DB_HOST=$(sed -E 's#jdbc:postgresql://([^:/]+).*#\1#' <<<"$TEST_DB_URL")
+DB_PORT=$(sed -E 's#jdbc:postgresql://[^:/]+:?([0-9]*)/.*#\1#' <<<"$TEST_DB_URL"); DB_PORT=${DB_PORT:-5432}
+DB_NAME=$(sed -E 's#.*/([^/?]+).*#\1#' <<<"$TEST_DB_URL")
+export PGPASSWORD=$TEST_DB_PASSWORD
+sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -d "$DB_NAME" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
+
+# --- the stand-in upstream: WireMock, every city found, no delay of its own ---
+[ -f target/wiremock-standalone-3.13.2.jar ] || mvn -B -q -ntp dependency:copy \
+    -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory=target
+standin=$(mktemp -d /tmp/bench-stand-in.XXXXXX)
+cp -r bench/stand-in/mappings "$standin/"
+cp -r weather-war/src/test/resources/stand-in/__files "$standin/"
+pids=()
+cleanup() {
+    [ -n "${app:-}" ] && { kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null; }
+    [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null
+    rm -rf "$standin"
+}
+trap cleanup EXIT
+java -Xmx256m -jar target/wiremock-standalone-3.13.2.jar --port "$UPSTREAM_PORT" --bind-address 127.0.0.1 \
+    --root-dir "$standin" --disable-banner --no-request-journal --container-threads 32 >"$WORK/upstream.log" 2>&1 &
+pids+=($!)
+
+# --- helpers ---
+now() { date +%s.%N; }
+# wrk_run URL [script] -> "requests/s p50-ms p99-ms errors"
+wrk_run() {
+    local url=$1 script=${2:-}
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency ${script:+-s "$script"} "$url" 2>&1 | awk '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+        /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
+        /Non-2xx or 3xx responses/ { errors += $NF } /Socket errors/ { errors += 1 }
+        END { printf "%.1f %.2f %.2f %d\n", rps, p50, p99, errors }'
+}
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "nan"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# measure NAME URL [script]: RUNS runs; records NAME.rps, NAME.p50, NAME.p99 (medians) and raw lines
+declare -A M
+measure() {
+    local name=$1 url=$2 script=${3:-} line
+    : >"$WORK/$name.runs"
+    for _ in $(seq 1 "$RUNS"); do
+        line=$(wrk_run "$url" "$script")
+        echo "$line" >>"$WORK/$name.runs"
+        [ "$(awk '{print $4}' <<<"$line")" = 0 ] || die "$name: failed requests ($line): see $WORK"
+    done
+    M[$name.rps]=$(awk '{print $1}' "$WORK/$name.runs" | median)
+    M[$name.p50]=$(awk '{print $2}' "$WORK/$name.runs" | median)
+    M[$name.p99]=$(awk '{print $3}' "$WORK/$name.runs" | median)
+    say "$name: $(printf '%s req/s, p50 %s ms, p99 %s ms' "${M[$name.rps]}" "${M[$name.p50]}" "${M[$name.p99]}")"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+java_pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
+
+start_services() {
+    TODO_DB_URL=$TEST_DB_URL TODO_DB_USER=$TEST_DB_USER TODO_DB_PASSWORD=$TEST_DB_PASSWORD \
+    TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
+    WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast \
+        ./run.sh >>"$WORK/run.log" 2>&1 &
+    app=$!
+}
+await_ready() {
+    local deadline=$((SECONDS + 180))
+    until curl -fsS -o /dev/null "http://127.0.0.1:$TODO_PORT/health/ready" 2>/dev/null \
+            && curl -fsS -o /dev/null "http://127.0.0.1:$WEATHER_PORT/health/ready" 2>/dev/null; do
+        kill -0 "$app" 2>/dev/null || die "run.sh stopped: see $WORK/run.log"
+        [ $SECONDS -lt $deadline ] || die "services not ready after 3 minutes"
+        sleep 0.1
+    done
+}
+stop_services() { kill -TERM "$app"; wait "$app" 2>/dev/null || true; app=; }
+
+# --- build once, outside any timing ---
+mvn -B -q -ntp -DskipTests package
+: >"$WORK/run.log"
+sql "DELETE FROM task" 2>/dev/null || true
+
+# Figure: both services to ready, in parallel (each start from nothing; JVMs only, the build is done).
+: >"$WORK/ready.runs"
+for i in $(seq 1 "$RUNS"); do
+    t0=$(now); start_services; await_ready; t1=$(now)
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f\n", b - a }' >>"$WORK/ready.runs"
+    [ "$i" = "$RUNS" ] || stop_services
+done
+M[ready]=$(median <"$WORK/ready.runs")
+say "both services ready in ${M[ready]} s"
+TODO_PID=$(java_pid_on $TODO_PORT); WEATHER_PID=$(java_pid_on $WEATHER_PORT)
+
+W=http://127.0.0.1:$WEATHER_PORT T=http://127.0.0.1:$TODO_PORT U=http://127.0.0.1:$UPSTREAM_PORT
+# Warm up: JIT and caches, not measured.
+curl -fsS -o /dev/null "$W/weather/?city=Paris"
+DURATION_SAVED=$DURATION; DURATION=2
+wrk_run "$W/weather/?city=Paris" >/dev/null; wrk_run "$W/index.html" >/dev/null; wrk_run "$T/about.xhtml" >/dev/null
+DURATION=$DURATION_SAVED
+
+# Weather, cache hit, against a static file of the same server.
+measure weather_static "$W/index.html"
+measure weather_hit "$W/weather/?city=Paris"
+# Weather, cache miss (a new city each time: geocoding and forecast upstream), minus the upstream's own time.
+measure upstream_search "$U/v1/search?name=Paris&count=10&language=en&format=json"
+measure upstream_forecast "$U/v1/forecast?latitude=48.85&longitude=2.35&current=temperature_2m"
+measure weather_miss "$W/weather/" bench/wrk/random-city.lua
+M[miss_overhead]=$(awk -v m="${M[weather_miss.p50]}" -v s="${M[upstream_search.p50]}" -v f="${M[upstream_forecast.p50]}" 'BEGIN { printf "%.2f", m - s - f }')
+
+# The to-do page with 100 tasks, against a minimal static-content page of the same server.
+sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0 FROM generate_series(1, 100) n"
+measure page_about "$T/about.xhtml"
+measure page_100 "$T/"
+
+# Adding a task through the API, against pgbench's one-row INSERT with the same number of clients.
+measure api_add "$T/api/tasks" bench/wrk/add-task.lua
+: >"$WORK/pgbench.runs"
+for _ in $(seq 1 "$RUNS"); do
+    "$PGBENCH" -n -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
+        -f bench/insert-task.sql "$DB_NAME" 2>/dev/null | awk '/^tps/ { print $3; exit }' >>"$WORK/pgbench.runs"
+done
+M[pgbench.tps]=$(median <"$WORK/pgbench.runs")
+say "pgbench insert: ${M[pgbench.tps]} tps"
+
+# The page with 100,000 tasks in the table against 10.
+sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, false, now() + n * interval '1 ms', 0 FROM generate_series(1, 10) n; ANALYZE task"
+measure page_10 "$T/"
+sql "INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, n % 2 = 0, now() + n * interval '1 ms', 0 FROM generate_series(11, 100000) n; ANALYZE task"
+measure page_100k "$T/"
+sql "DELETE FROM task"
+
+# Memory: resident size right after the load and after a pause.
+M[todo_rss_load]=$(rss_mib "$TODO_PID"); M[weather_rss_load]=$(rss_mib "$WEATHER_PID")
+sleep "$IDLE"
+M[todo_rss_idle]=$(rss_mib "$TODO_PID"); M[weather_rss_idle]=$(rss_mib "$WEATHER_PID")
+kill -0 "$TODO_PID" && kill -0 "$WEATHER_PID" || die "a service died under load"
+stop_services
+
+# --- the report ---
+met() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t : v <= t; print ok ? "yes" : "**no**" }'; }
+r1=$(ratio "${M[weather_hit.rps]}" "${M[weather_static.rps]}")
+r3=$(ratio "${M[page_100.rps]}" "${M[page_about.rps]}")
+r4=$(ratio "${M[api_add.rps]}" "${M[pgbench.tps]}")
+r5=$(ratio "${M[page_100k.p50]}" "${M[page_10.p50]}")
+mkdir -p "$(dirname "$OUT")"
+{
+    echo "# Benchmark results"
+    echo
+    echo "Written by \`bench/run.sh\`$( [ $MODE = smoke ] && echo ' --smoke (1 short run per figure: a check that the bench runs, not figures to quote)')."
+    echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $RUNS run(s) of ${DURATION} s per figure, medians; wrk $THREADS threads, $CONNECTIONS connections, on 127.0.0.1."
+    echo
+    echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)."
+    echo "Versions: $(java -version 2>&1 | head -n 1), Payara Micro 6.2025.10, $(sql 'SHOW server_version' | sed 's/^/PostgreSQL /'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
+    echo "Services started by \`./run.sh\` (\`-Xmx256m\`, the heap of a 512 MiB container at 50 %, and \`server-config/jvm.options\`); PostgreSQL as \`.ci/test-database.sh\` provides it; the weather upstream is WireMock on 127.0.0.1."
+    echo
+    echo "| figure | value | limit it is divided by | ratio | target | met |"
+    echo "|---|---|---|---|---|---|"
+    echo "| weather, cache hit | ${M[weather_hit.rps]} req/s (p50 ${M[weather_hit.p50]} ms, p99 ${M[weather_hit.p99]} ms) | static file of the weather server: ${M[weather_static.rps]} req/s (p50 ${M[weather_static.p50]} ms, p99 ${M[weather_static.p99]} ms) | $r1 | ≥ 0.9 | $(met "$r1" ">=" 0.9) |"
+    echo "| weather, cache miss: p50 minus the upstream's own p50 | ${M[miss_overhead]} ms (miss p50 ${M[weather_miss.p50]} ms, p99 ${M[weather_miss.p99]} ms, ${M[weather_miss.rps]} req/s) | upstream geocoding p50 ${M[upstream_search.p50]} ms + forecast p50 ${M[upstream_forecast.p50]} ms | — | ≤ 5 ms | $(met "${M[miss_overhead]}" "<=" 5) |"
+    echo "| to-do page with 100 tasks | ${M[page_100.rps]} req/s (p50 ${M[page_100.p50]} ms, p99 ${M[page_100.p99]} ms) | minimal static-content JSF page (\`/about.xhtml\`): ${M[page_about.rps]} req/s (p50 ${M[page_about.p50]} ms) | $r3 | ≥ 0.6 | $(met "$r3" ">=" 0.6) |"
+    echo "| add a task, \`POST /api/tasks\` | ${M[api_add.rps]} req/s (p50 ${M[api_add.p50]} ms, p99 ${M[api_add.p99]} ms) | pgbench one-row INSERT, $CONNECTIONS clients: ${M[pgbench.tps]} tps | $r4 | ≥ 0.3 | $(met "$r4" ">=" 0.3) |"
+    echo "| to-do page, 100,000 tasks in the table ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
+    echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 12 s | $(met "${M[ready]}" "<=" 12) |"
+    echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB | — | — | ≤ 350 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 350) |"
+    echo
+    echo "Raw runs (requests/s, p50 ms, p99 ms, failed requests):"
+    echo
+    for name in weather_static weather_hit upstream_search upstream_forecast weather_miss page_about page_100 api_add page_10 page_100k; do
+        echo "- $name: $(paste -sd ';' "$WORK/$name.runs")"
+    done
+    echo "- pgbench tps: $(paste -sd ';' "$WORK/pgbench.runs")"
+    echo "- ready s: $(paste -sd ';' "$WORK/ready.runs")"
+    if [ -f bench/NOTES.md ]; then echo; cat bench/NOTES.md; fi
+} >"$OUT"
+say "wrote $OUT"

@@ -26,6 +26,16 @@
         editing.setSelectionRange(editing.value.length, editing.value.length);
     }
 
+    // Row buttons (tick, delete) carry data-ajax: with JavaScript they update the list in place; without, they
+    // post their form and the server answers with a redirect.
+    document.addEventListener("click", function (event) {
+        var button = event.target.closest && event.target.closest("input[type=submit][data-ajax]");
+        if (button && window.faces && faces.ajax) {
+            event.preventDefault();
+            faces.ajax.request(button, event, {execute: "@form", render: button.getAttribute("data-ajax") + " messages"});
+        }
+    });
+
     // If an Ajax request fails on the way (server gone, network down), show the page as the server answers it.
     if (window.faces && faces.ajax) {
         faces.ajax.addOnError(function () {

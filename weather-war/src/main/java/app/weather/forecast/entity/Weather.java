@@ -1,6 +1,11 @@
 package app.weather.forecast.entity;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.config.PropertyNamingStrategy;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,6 +35,14 @@ public record Weather(String city, String country, String countryCode, double la
     public Weather asStale(Duration age) {
         return new Weather(city, country, countryCode, latitude, longitude, temperature, humidity, windSpeed, weather,
                 description, icon, observedAt, Boolean.TRUE, age.toSeconds());
+    }
+
+    /** The answer's JSON: the original system's snake_case names ({@code wind_speed}), nulls left out. */
+    public static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
+
+    public byte[] toJson() {
+        return JSON.toJson(this).getBytes(StandardCharsets.UTF_8);
     }
 
     static double round(double value, int decimals) {

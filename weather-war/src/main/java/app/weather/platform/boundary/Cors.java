@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Lets browsers read the weather from the origins in {@code WEATHER_CORS_ORIGINS} ({@code *}: public data). */
 @Provider
+@jakarta.enterprise.context.ApplicationScoped
 public class Cors implements ContainerResponseFilter {
 
     @Inject
@@ -20,20 +21,23 @@ public class Cors implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        String origin = request.getHeaderString("Origin");
+        headersFor(request.getHeaderString("Origin")).forEach(response.getHeaders()::putSingle);
+    }
+
+    /** The CORS headers to answer a request from this origin (none when it is not allowed, or no origin). */
+    public java.util.Map<String, String> headersFor(String origin) {
         if (origin == null) {
-            return;
+            return java.util.Map.of();
         }
         Set<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).collect(Collectors.toSet());
         if (allowed.contains("*")) {
-            response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
-        } else if (allowed.contains(origin)) {
-            response.getHeaders().putSingle("Access-Control-Allow-Origin", origin);
-            response.getHeaders().add("Vary", "Origin");
-        } else {
-            return;
+            return java.util.Map.of("Access-Control-Allow-Origin", "*",
+                    "Access-Control-Allow-Methods", "GET, OPTIONS", "Access-Control-Max-Age", "3600");
         }
-        response.getHeaders().putSingle("Access-Control-Allow-Methods", "GET, OPTIONS");
-        response.getHeaders().putSingle("Access-Control-Max-Age", "3600");
+        if (allowed.contains(origin)) {
+            return java.util.Map.of("Access-Control-Allow-Origin", origin, "Vary", "Origin",
+                    "Access-Control-Allow-Methods", "GET, OPTIONS", "Access-Control-Max-Age", "3600");
+        }
+        return java.util.Map.of();
     }
 }

@@ -1,9 +1,7 @@
 package app.weather.platform.boundary;
 
+import app.weather.forecast.entity.Weather;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyNamingStrategy;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -11,11 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class SnakeCaseJson implements ContextResolver<Jsonb> {
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
-            .withPropertyNamingStrategy(PropertyNamingStrategy.LOWER_CASE_WITH_UNDERSCORES));
-
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return Weather.JSON;
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, Arquillian in Payara Micro and browser tests against a real PostgreSQL (Maven),
 # then the offline checks of the Kubernetes manifests, then the compose test (both images built, the
-# stack up in Docker, exercised, down and up again).
+# stack up in Docker, exercised, down and up again), then the benchmark in its short smoke mode.
 #
 # The database: see .ci/test-database.sh (TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD, or one it finds
 # or starts).
@@ -38,3 +38,9 @@ else
     say "compose test"
     .ci/compose-test.sh
 fi
+
+say "benchmark, smoke mode: it runs and writes its report (no timing is asserted)"
+bench/run.sh --smoke
+rows=$(grep -c '^| [a-zA-Z]' target/bench/RESULTS-smoke.md || true)
+[ "$rows" -ge 8 ] || die "the benchmark report lacks figures ($rows table rows)"
+echo "bench-smoke: 1 passed, 0 failed"

@@ -28,7 +28,7 @@ DB_HOST=$(sed -E 's#jdbc:postgresql://([^:/]+).*#\1#' <<<"$TEST_DB_URL")
 DB_PORT=$(sed -E 's#jdbc:postgresql://[^:/]+:?([0-9]*)/.*#\1#' <<<"$TEST_DB_URL"); DB_PORT=${DB_PORT:-5432}
 DB_NAME=$(sed -E 's#.*/([^/?]+).*#\1#' <<<"$TEST_DB_URL")
 export PGPASSWORD=$TEST_DB_PASSWORD
-sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -d "$DB_NAME" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
+sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -d "$DB_NAME" -qAtX -v ON_ERROR_STOP=1 <<<"$1"; }
 
 # --- the stand-in upstream: WireMock, every city found, no delay of its own ---
 [ -f target/wiremock-standalone-3.13.2.jar ] || mvn -B -q -ntp dependency:copy \
@@ -143,11 +143,12 @@ done
 M[pgbench.tps]=$(median <"$WORK/pgbench.runs")
 say "pgbench insert: ${M[pgbench.tps]} tps"
 
-# The page with 100,000 tasks in the table against 10.
-sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, false, now() + n * interval '1 ms', 0 FROM generate_series(1, 10) n; ANALYZE task"
-measure page_10 "$T/"
-sql "INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, n % 2 = 0, now() + n * interval '1 ms', 0 FROM generate_series(11, 100000) n; ANALYZE task"
-measure page_100k "$T/"
+# The page with 100,000 tasks in the table against 10. Both show the same 10 rows (the done ones, ?filter=done),
+# so that what differs is the table's size: the queries, their counts and their indexes, not the rendering.
+sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, true, now() + n * interval '1 ms', 0 FROM generate_series(1, 10) n; VACUUM ANALYZE task"
+measure page_10 "$T/?filter=done"
+sql "INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, false, now() + n * interval '1 ms', 0 FROM generate_series(11, 100000) n; VACUUM ANALYZE task"
+measure page_100k "$T/?filter=done"
 sql "DELETE FROM task"
 
 # Memory: resident size right after the load and after a pause.
@@ -180,7 +181,7 @@ mkdir -p "$(dirname "$OUT")"
     echo "| weather, cache miss: p50 minus the upstream's own p50 | ${M[miss_overhead]} ms (miss p50 ${M[weather_miss.p50]} ms, p99 ${M[weather_miss.p99]} ms, ${M[weather_miss.rps]} req/s) | upstream geocoding p50 ${M[upstream_search.p50]} ms + forecast p50 ${M[upstream_forecast.p50]} ms | — | ≤ 5 ms | $(met "${M[miss_overhead]}" "<=" 5) |"
     echo "| to-do page with 100 tasks | ${M[page_100.rps]} req/s (p50 ${M[page_100.p50]} ms, p99 ${M[page_100.p99]} ms) | minimal static-content JSF page (\`/about.xhtml\`): ${M[page_about.rps]} req/s (p50 ${M[page_about.p50]} ms) | $r3 | ≥ 0.6 | $(met "$r3" ">=" 0.6) |"
     echo "| add a task, \`POST /api/tasks\` | ${M[api_add.rps]} req/s (p50 ${M[api_add.p50]} ms, p99 ${M[api_add.p99]} ms) | pgbench one-row INSERT, $CONNECTIONS clients: ${M[pgbench.tps]} tps | $r4 | ≥ 0.3 | $(met "$r4" ">=" 0.3) |"
-    echo "| to-do page, 100,000 tasks in the table ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
+    echo "| to-do page (\`?filter=done\`, 10 rows shown), 100,000 tasks in the table ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
     echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 12 s | $(met "${M[ready]}" "<=" 12) |"
     echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB | — | — | ≤ 350 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 350) |"
     echo

@@ -34,6 +34,8 @@ import org.flywaydb.core.api.FlywayException;
         maxPoolSize = 16,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
+                // Validate a pooled connection at most every 2 s, not at every use (a round trip each time).
+                "fish.payara.validate-atmost-once-period-in-seconds=2",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true",

@@ -31,7 +31,7 @@ public class Tasks {
     @Inject
     Validator validator;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** In one transaction: its three queries share one connection and see one state of the table. */
     public TaskListing list(TaskFilter filter, int page, int pageSize) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
         long done = count(Boolean.TRUE);

@@ -65,12 +65,7 @@ public class OpenMeteo implements WeatherProvider {
     String forecastUrl;
 
     @Inject
-    @ConfigProperty(name = "weather.connect-timeout-ms", defaultValue = "2000")
-    long connectTimeoutMillis;
-
-    @Inject
-    @ConfigProperty(name = "weather.read-timeout-ms", defaultValue = "3000")
-    long readTimeoutMillis;
+    UpstreamCalls calls;
 
     @Inject
     @ConfigProperty(name = "weather.cache.max-entries", defaultValue = "10000")
@@ -82,8 +77,8 @@ public class OpenMeteo implements WeatherProvider {
 
     @PostConstruct
     void connect() {
-        geocoding = UpstreamCalls.client(GeocodingApi.class, geocodingUrl, connectTimeoutMillis, readTimeoutMillis);
-        forecast = UpstreamCalls.client(ForecastApi.class, forecastUrl, connectTimeoutMillis, readTimeoutMillis);
+        geocoding = calls.client(GeocodingApi.class, geocodingUrl);
+        forecast = calls.client(ForecastApi.class, forecastUrl);
         // A found place is good for a day, an unknown name for a minute.
         places = Caffeine.newBuilder()
                 .maximumSize(maxEntries)

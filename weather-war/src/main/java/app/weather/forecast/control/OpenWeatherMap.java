@@ -48,18 +48,13 @@ public class OpenWeatherMap implements WeatherProvider {
     Optional<String> apiKey;
 
     @Inject
-    @ConfigProperty(name = "weather.connect-timeout-ms", defaultValue = "2000")
-    long connectTimeoutMillis;
-
-    @Inject
-    @ConfigProperty(name = "weather.read-timeout-ms", defaultValue = "3000")
-    long readTimeoutMillis;
+    UpstreamCalls calls;
 
     private CurrentWeatherApi api;
 
     @PostConstruct
     void connect() {
-        api = UpstreamCalls.client(CurrentWeatherApi.class, url, connectTimeoutMillis, readTimeoutMillis);
+        api = calls.client(CurrentWeatherApi.class, url);
     }
 
     public boolean isConfigured() {

@@ -18,15 +18,27 @@ import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-/** What every upstream call shares: building MicroProfile REST clients, and reading failures and answers. */
-final class UpstreamCalls {
+/**
+ * What every upstream call shares: MicroProfile REST clients with the configured timeouts, and the reading
+ * of failures and answers.
+ */
+@ApplicationScoped
+public class UpstreamCalls {
 
-    private UpstreamCalls() {
-    }
+    @Inject
+    @ConfigProperty(name = "weather.connect-timeout-ms", defaultValue = "2000")
+    long connectTimeoutMillis;
 
-    static <T> T client(Class<T> api, String baseUrl, long connectTimeoutMillis, long readTimeoutMillis) {
+    @Inject
+    @ConfigProperty(name = "weather.read-timeout-ms", defaultValue = "3000")
+    long readTimeoutMillis;
+
+    <T> T client(Class<T> api, String baseUrl) {
         return RestClientBuilder.newBuilder()
                 .baseUri(URI.create(baseUrl))
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)

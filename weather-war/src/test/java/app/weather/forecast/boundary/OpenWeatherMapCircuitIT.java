@@ -11,38 +11,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.weather.support.WeatherDeployment;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import app.weather.support.WeatherServiceIT;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The second provider, OpenWeatherMap (metric units, wind in m/s), and the circuit breaker: after repeated
  * failures the service stops asking the provider and answers 503 at once, then closes again once it answers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class OpenWeatherMapCircuitIT {
+class OpenWeatherMapCircuitIT extends WeatherServiceIT {
 
-    private static WireMockServer upstream;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -56,35 +42,6 @@ class OpenWeatherMapCircuitIT {
                 circuit + "failureRatio", "0.5",
                 circuit + "delay", "1500",
                 circuit + "successThreshold", "1"));
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        if (upstream != null) {
-            upstream.stop();
-        }
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private Client client;
-    private WebTarget weather;
-
-    @BeforeEach
-    void connect() {
-        upstream.resetAll();
-        client = ClientBuilder.newClient();
-        weather = client.target(WeatherDeployment.onLoopback(deployed)).path("weather/");
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
-    }
-
-    private Response ask(String city) {
-        return weather.queryParam("city", city).request().get();
     }
 
     @Test

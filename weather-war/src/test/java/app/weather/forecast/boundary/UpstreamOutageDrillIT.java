@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.weather.support.WeatherDeployment;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import app.weather.support.WeatherServiceIT;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,13 +33,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The upstream outage drill: the weather service under a steady load from several clients while its
@@ -49,13 +42,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answer comes within 5 seconds; cities answered before are served stale; the circuit opens (requests stop
  * reaching the upstream) and closes again once the upstream answers.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UpstreamOutageDrillIT {
+class UpstreamOutageDrillIT extends WeatherServiceIT {
 
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
     private static final int CLIENTS = 6;
-    private static WireMockServer upstream;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,16 +57,6 @@ class UpstreamOutageDrillIT {
                 "weather.cache.ttl", "PT1S",
                 circuit + "delay", "2000"));
     }
-
-    @AfterAll
-    static void stopUpstream() {
-        if (upstream != null) {
-            upstream.stop();
-        }
-    }
-
-    @ArquillianResource
-    URL deployed;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();

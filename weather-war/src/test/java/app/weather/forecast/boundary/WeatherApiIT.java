@@ -12,28 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.weather.support.WeatherDeployment;
-import com.github.tomakehurst.wiremock.WireMockServer;
+import app.weather.support.WeatherServiceIT;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,12 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * exact shapes, well and badly. Each test asks for cities of its own, so that the cache of one does not
  * answer another.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WeatherApiIT {
+class WeatherApiIT extends WeatherServiceIT {
 
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
-    private static WireMockServer upstream;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -58,31 +44,6 @@ class WeatherApiIT {
                 "weather.cache.ttl", "PT2S",
                 // The circuit breaker has a test of its own; here every failure must reach the upstream.
                 "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/requestVolumeThreshold", "100000"));
-    }
-
-    @AfterAll
-    static void stopUpstream() {
-        if (upstream != null) {
-            upstream.stop();
-        }
-    }
-
-    @ArquillianResource
-    URL deployed;
-
-    private Client client;
-    private WebTarget weather;
-
-    @BeforeEach
-    void connect() {
-        upstream.resetAll();
-        client = ClientBuilder.newClient();
-        weather = client.target(WeatherDeployment.onLoopback(deployed)).path("weather/");
-    }
-
-    @AfterEach
-    void disconnect() {
-        client.close();
     }
 
     /** Geocoding finds the city (Open-Meteo's shape, as for Paris), the forecast answers. */
@@ -97,10 +58,6 @@ class WeatherApiIT {
 
     private static ResponseDefinitionBuilder parisForecast() {
         return okJson(fixture("forecast-paris.json"));
-    }
-
-    private Response ask(String city) {
-        return weather.queryParam("city", city).request().get();
     }
 
     private static JsonObject ok(Response response) {

@@ -86,8 +86,10 @@ title="Compose test task $project"
 created=$(curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"title\":\"$title\"}" \
     -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/api/tasks) || fail "adding a task"
 [ "$created" = 201 ] || fail "adding a task answered $created"
-curl -fsS http://127.0.0.1:18080/api/tasks | grep -qF "$title" || fail "the task is not listed"
-curl -fsS http://127.0.0.1:18080/ | grep -qF "$title" || fail "the task is not on the page"
+# Read whole answers before searching them: grep -q stops reading early, and curl then fails on a closed pipe.
+contains() { local body; body=$(curl -fsS "$1") && grep -qF "$2" <<<"$body"; }
+contains http://127.0.0.1:18080/api/tasks "$title" || fail "the task is not listed"
+contains http://127.0.0.1:18080/ "$title" || fail "the task is not on the page"
 ok "a task added through the API is listed and on the page"
 
 weather=$(curl -fsS 'http://127.0.0.1:18081/weather/?city=Paris') || fail "the weather service did not answer"
@@ -97,7 +99,7 @@ ok "the weather service answers through its stand-in upstream"
 compose down >/dev/null 2>&1 || fail "compose down"
 compose up -d >/dev/null 2>&1 || fail "compose up after down"
 await_healthy
-curl -fsS http://127.0.0.1:18080/api/tasks | grep -qF "$title" || fail "the task did not survive down and up"
+contains http://127.0.0.1:18080/api/tasks "$title" || fail "the task did not survive down and up"
 ok "the task survives down and up (named volume)"
 
 say "took $((SECONDS - start)) s in all"

@@ -27,12 +27,16 @@
     }
 
     // Row buttons (tick, delete) carry data-ajax: with JavaScript they update the list in place; without, they
-    // post their form and the server answers with a redirect.
+    // post their form and the server answers with a redirect. The page's view action does the work, so the
+    // whole view is executed (@all); the button's own name and value go along as parameters.
     document.addEventListener("click", function (event) {
-        var button = event.target.closest && event.target.closest("input[type=submit][data-ajax]");
+        var button = event.target.closest && event.target.closest("button[data-ajax]");
         if (button && window.faces && faces.ajax) {
             event.preventDefault();
-            faces.ajax.request(button, event, {execute: "@form", render: button.getAttribute("data-ajax") + " messages"});
+            var params = {};
+            params[button.name] = button.value;
+            faces.ajax.request(button, event,
+                {execute: "@all", render: button.getAttribute("data-ajax") + " messages", params: params});
         }
     });
 

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
@@ -43,8 +42,6 @@ public class TaskPage {
     private int page;
     private Long editId;
     private Long postedVersion;
-    private Boolean postedDone;
-    private List<?> postbackRows;
     private TaskListing listing;
 
     private String newTitle;
@@ -57,8 +54,7 @@ public class TaskPage {
         page = RequestNumbers.positiveInt(params.get("page"), 1);
         editId = RequestNumbers.id(params.get("edit"));
         postedVersion = RequestNumbers.id(params.get("version"));
-        postedDone = params.get("done") == null ? null : Boolean.valueOf(params.get("done"));
-        postbackRows = PostedRow.rowsFor(params);
+        editTitle = params.get("title");
         if ("true".equals(params.get("expired"))) {
             error("view.expired");
         }
@@ -67,18 +63,6 @@ public class TaskPage {
     /** Loads the list before anything is written, so that a database failure can still answer 503. */
     public void load() {
         getListing();
-    }
-
-    /**
-     * The rows the task list iterates over. While JSF decodes a post and runs its action, the row that was
-     * clicked must sit at the index it had on the page the person saw, even if the table changed meanwhile:
-     * see {@link PostedRow}. When the page is rendered, the rows are the current tasks.
-     */
-    public List<?> getRows() {
-        if (postbackRows != null && FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-            return postbackRows;
-        }
-        return getListing().tasks();
     }
 
     public TaskListing getListing() {
@@ -131,10 +115,6 @@ public class TaskPage {
         return editTitle;
     }
 
-    public void setEditTitle(String editTitle) {
-        this.editTitle = editTitle;
-    }
-
     /** The page's own URL for this filter and page, with extra query parameters appended. */
     public String url(String extraQuery) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -169,12 +149,34 @@ public class TaskPage {
         }
     }
 
-    /** Sets the state the person asked for (posted with the row), not the opposite of whatever is stored now. */
-    public String toggle(long id) {
-        return act(() -> tasks.update(id, null, postedDone != null ? postedDone : !tasks.find(id).isDone(), postedVersion));
+    /**
+     * What a row's form asks (its button's {@code op}: done, undo, save, delete) for the task id and version
+     * the person saw. Posts only: a link must never change anything.
+     */
+    public String rowAction() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, String> params = context.getExternalContext().getRequestParameterMap();
+        Long id = RequestNumbers.id(params.get("task"));
+        // Named "op", not "action": a form control named "action" hides the form's action URL from scripts.
+        String op = params.get("op");
+        if (!context.isPostback() || id == null || op == null) {
+            return null;
+        }
+        return switch (op) {
+            case "done" -> setDone(id, true);
+            case "undo" -> setDone(id, false);
+            case "save" -> rename(id);
+            case "delete" -> delete(id);
+            default -> null;
+        };
     }
 
-    public String rename(long id) {
+    /** Sets the state the person asked for, not the opposite of whatever is stored now. */
+    private String setDone(long id, boolean done) {
+        return act(() -> tasks.update(id, null, done, postedVersion));
+    }
+
+    private String rename(long id) {
         try {
             tasks.update(id, editTitle, null, postedVersion);
             editId = null;
@@ -188,7 +190,7 @@ public class TaskPage {
         }
     }
 
-    public String delete(long id) {
+    private String delete(long id) {
         return act(() -> tasks.delete(id));
     }
 

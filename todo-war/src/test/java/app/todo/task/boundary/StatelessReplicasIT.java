@@ -65,8 +65,8 @@ class StatelessReplicasIT {
         assertEquals(List.of("Added through the second instance"), TestDatabase.titles());
 
         HttpResponse<String> pageWithTask = get(second, "/");
-        Map<String, String> row = form(pageWithTask.body(), "tasks:0:row");
-        row.put("tasks:0:row:toggle", "");
+        Map<String, String> row = form(pageWithTask.body(), "row-");
+        row.put("op", "done");
         HttpResponse<String> toggled = post(first, row);
         assertEquals(302, toggled.statusCode());
         assertTrue(TestDatabase.isDone("Added through the second instance"));
@@ -91,9 +91,9 @@ class StatelessReplicasIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The hidden fields of the form with this id, as a browser would submit them. */
+    /** The hidden fields of the first form whose id starts so, as a browser would submit them. */
     private static Map<String, String> form(String html, String id) {
-        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(id) + "\".*?</form>", Pattern.DOTALL).matcher(html);
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(id) + "[^\"]*\".*?</form>", Pattern.DOTALL).matcher(html);
         assertTrue(form.find(), "no form " + id);
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"")

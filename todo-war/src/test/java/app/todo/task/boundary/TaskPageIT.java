@@ -100,7 +100,7 @@ class TaskPageIT {
         page.add("Delete me");
 
         WebElement delete = page.button("Delete Delete me");
-        assertEquals("×", delete.getAttribute("value"));
+        assertEquals("×", delete.getText());
         delete.click();
 
         page.waitUntil(p -> p.titles().equals(List.of("Keep me")));

@@ -64,8 +64,8 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
             LOG.log(Level.SEVERE, "Page failed: " + DatabaseFailures.describe(failure), failure);
         }
         if (ajax) {
-            // An Ajax caller cannot show an error page; send it to a page that shows the error in full.
-            external.redirect(external.getRequestContextPath() + "/?failed=" + status);
+            // An Ajax caller cannot show an error page: reload the list, which shows the error page in full.
+            external.redirect(external.getRequestContextPath() + "/");
         } else if (!external.isResponseCommitted()) {
             external.responseReset();
             external.responseSendError(status, null);

@@ -92,10 +92,6 @@ public class TaskPage {
         return editId != null && editId == id;
     }
 
-    public Long getEditId() {
-        return editId;
-    }
-
     public String getNewTitle() {
         return newTitle;
     }

@@ -41,10 +41,6 @@ public class WeatherBox {
         return null;
     }
 
-    public boolean isAsked() {
-        return lookup != null;
-    }
-
     public CurrentWeather getWeather() {
         return lookup == null ? null : lookup.weather();
     }

@@ -96,20 +96,16 @@ public class Forecasts {
      * (see {@code CachedWeatherFilter}).
      */
     public byte[] freshJson(CityQuery city) {
-        Fetched cached = cache.getIfPresent(city.key());
-        if (cached != null && age(cached).compareTo(ttl) < 0) {
-            hits.inc();
-            return cached.json();
-        }
-        return null;
+        Fetched fresh = fresh(city);
+        return fresh == null ? null : fresh.json();
     }
 
     public CompletionStage<Weather> current(CityQuery city) {
-        Fetched cached = cache.getIfPresent(city.key());
-        if (cached != null && age(cached).compareTo(ttl) < 0) {
-            hits.inc();
-            return CompletableFuture.completedFuture(cached.weather());
+        Fetched fresh = fresh(city);
+        if (fresh != null) {
+            return CompletableFuture.completedFuture(fresh.weather());
         }
+        Fetched cached = cache.getIfPresent(city.key());
         misses.inc();
         Timer.Context timing = upstreamTime.time();
         return upstream.fetch(city).handle((weather, failure) -> {
@@ -131,6 +127,16 @@ public class Forecasts {
             }
             throw upstreamFailure;
         });
+    }
+
+    /** The cached answer if it is younger than the TTL (counted as a hit), else null. */
+    private Fetched fresh(CityQuery city) {
+        Fetched cached = cache.getIfPresent(city.key());
+        if (cached != null && age(cached).compareTo(ttl) < 0) {
+            hits.inc();
+            return cached;
+        }
+        return null;
     }
 
     private Duration age(Fetched fetched) {

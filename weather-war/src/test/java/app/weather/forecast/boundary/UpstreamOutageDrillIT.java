@@ -61,7 +61,8 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
-    private record Answer(String phase, String city, int status, boolean stale, Duration took) {
+    /** What a client saw; the start of the body says what went wrong when an assertion fails. */
+    private record Answer(String phase, String city, int status, boolean stale, Duration took, String body) {
     }
 
     private Answer ask(String phase, String city) {
@@ -73,9 +74,11 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
                     HttpResponse.BodyHandlers.ofString());
             boolean stale = response.statusCode() == 200
                     && Json.createReader(new StringReader(response.body())).readObject().getBoolean("stale", false);
-            return new Answer(phase, city, response.statusCode(), stale, Duration.between(start, Instant.now()));
+            String body = response.body();
+            return new Answer(phase, city, response.statusCode(), stale, Duration.between(start, Instant.now()),
+                    body.substring(0, Math.min(body.length(), 300)));
         } catch (Exception e) {
-            return new Answer(phase, city, -1, false, Duration.between(start, Instant.now()));
+            return new Answer(phase, city, -1, false, Duration.between(start, Instant.now()), e.toString());
         }
     }
 
@@ -109,6 +112,15 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
         return answers;
     }
 
+    /** What the stand-in upstream answered in a phase, for the message of a failed assertion. */
+    private static String journalOf(String phase) {
+        Map<String, Long> answered = upstream.getAllServeEvents().stream().collect(java.util.stream.Collectors.groupingBy(
+                event -> event.getRequest().getUrl().replaceAll("\\?.*", "") + " " + event.getResponse().getStatus()
+                        + (event.getResponseDefinition().getFault() == null ? "" : " " + event.getResponseDefinition().getFault()),
+                java.util.stream.Collectors.counting()));
+        return "stand-in upstream answered in phase " + phase + ": " + answered;
+    }
+
     /** 1 -> "a", 27 -> "aa": city names have letters only. */
     private static String letters(int number) {
         StringBuilder name = new StringBuilder();
@@ -127,6 +139,7 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
         Thread.sleep(1_100); // past the freshness of the cache (PT1S here): known cities can only be stale now
 
         List<Answer> answers = new ArrayList<>();
+        Map<String, String> upstreamJournal = new java.util.HashMap<>();
         int newCitiesAsked = 0;
         int searchesReceived = 0;
         for (Map.Entry<String, ResponseDefinitionBuilder> phase : List.of(
@@ -139,6 +152,7 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
             answers.addAll(phaseAnswers);
             newCitiesAsked += (int) phaseAnswers.stream().filter(answer -> answer.city().startsWith("New")).count();
             searchesReceived += upstream.findAll(getRequestedFor(urlPathEqualTo("/v1/search"))).size();
+            upstreamJournal.put(phase.getKey(), journalOf(phase.getKey()));
         }
 
         for (Answer answer : answers) {
@@ -146,7 +160,8 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
             if (answer.city().startsWith("Known")) {
                 assertTrue(answer.status() == 200 && answer.stale(), "a known city is served stale: " + answer);
             } else {
-                assertTrue(List.of(502, 503, 504).contains(answer.status()), "a new city fails clearly: " + answer);
+                assertTrue(List.of(502, 503, 504).contains(answer.status()),
+                        "a new city fails clearly: " + answer + "; " + upstreamJournal.get(answer.phase()));
             }
         }
         assertTrue(searchesReceived < newCitiesAsked,

@@ -67,7 +67,7 @@ public class TaskPage {
 
     public TaskListing getListing() {
         if (listing == null) {
-            listing = tasks.list(filter, page, Tasks.MAX_PAGE_SIZE);
+            listing = tasks.list(filter, page, Tasks.MAX_PAGE_SIZE, Tasks.PAGE_COUNT_LIMIT);
         }
         return listing;
     }
@@ -76,14 +76,21 @@ public class TaskPage {
         return filter;
     }
 
+    /** Page links: every page when the counts are exact; when they are capped, those counted and the next. */
     public List<Integer> getPageNumbers() {
-        return java.util.stream.IntStream.rangeClosed(1, getListing().pageCount()).boxed().toList();
+        TaskListing shown = getListing();
+        int last = shown.countsCapped()
+                ? Math.max(shown.pageCount(), shown.page() + (shown.hasNextPage() ? 1 : 0))
+                : shown.pageCount();
+        return java.util.stream.IntStream.rangeClosed(1, last).boxed().toList();
     }
 
-    /** "1 task left" / "N tasks left", in the language of the page. */
+    /** "1 task left" / "N tasks left" / "1,000+ tasks left", in the language of the page. */
     public String getCounter() {
         long pending = getListing().pending();
-        String pattern = bundle().getString(pending == 1 ? "tasks.left.one" : "tasks.left.many");
+        String key = getListing().countsCapped() && pending >= Tasks.PAGE_COUNT_LIMIT ? "tasks.left.atLeast"
+                : pending == 1 ? "tasks.left.one" : "tasks.left.many";
+        String pattern = bundle().getString(key);
         return new java.text.MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(new Object[] {pending});
     }

@@ -220,6 +220,24 @@ class TaskPageIT {
     }
 
     @Test
+    void pastAThousandTasksTheCounterSaysSoAndThePagesGoOn() {
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version) "
+                + "SELECT 'Task ' || lpad(n::text, 4, '0'), false, now() + n * interval '1 millisecond', 0 "
+                + "FROM generate_series(1, 1050) AS n");
+        TodoPage page = TodoPage.open(browser, server, "");
+        assertEquals("1,000+ tasks left", page.counter());
+
+        page.link("10").click();
+        page.waitUntil(p -> browser.getCurrentUrl().contains("page=10"));
+        assertEquals("Task 0901", page.titles().get(0));
+        page.link("11").click(); // not counted, but the full page before it says there is more
+        page.waitUntil(p -> browser.getCurrentUrl().contains("page=11"));
+        assertEquals(50, page.titles().size());
+        assertEquals("Task 1001", page.titles().get(0));
+        assertTrue(browser.findElements(By.linkText("12")).isEmpty(), "no page after the last");
+    }
+
+    @Test
     void withoutJavaScriptEveryActionWorksAndAReloadNeverPostsAgain() {
         ChromeDriver plain = Browser.start("en-US", false);
         try {

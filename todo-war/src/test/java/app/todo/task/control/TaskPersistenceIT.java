@@ -1,6 +1,7 @@
 package app.todo.task.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +111,26 @@ class TaskPersistenceIT {
         assertEquals("Task 5", pending.tasks().get(0).getTitle());
         assertEquals(2, tasks.clearDone());
         assertEquals(3, tasks.list(TaskFilter.ALL, 1, 100).tasks().size());
+    }
+
+    @Test
+    void countsStopAtTheLimitTheyAreGivenAndAreExactBelowIt() throws SQLException {
+        update("INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, n > 1200, "
+                + "now() + n * interval '1 millisecond', 0 FROM generate_series(1, 1203) AS n");
+
+        TaskListing capped = tasks.list(TaskFilter.PENDING, 3, 100, 1000);
+        assertTrue(capped.countsCapped());
+        assertEquals(1000, capped.pending(), "pending counted up to the limit");
+        assertEquals(3, capped.done(), "below the limit a count is exact");
+        assertEquals(3, capped.page());
+        assertEquals("Task 201", capped.tasks().get(0).getTitle());
+        assertTrue(capped.hasNextPage());
+
+        TaskListing exact = tasks.list(TaskFilter.PENDING, 13, 100);
+        assertFalse(exact.countsCapped());
+        assertEquals(1200, exact.pending());
+        assertEquals(12, exact.page(), "a page past the last shows the last");
+        assertFalse(exact.hasNextPage());
     }
 
     @Test

@@ -52,7 +52,9 @@ now() { date +%s.%N; }
 # wrk_run URL [script] -> "requests/s p50-ms p99-ms errors"
 wrk_run() {
     local url=$1 script=${2:-}
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency ${script:+-s "$script"} "$url" 2>&1 | awk '
+    local connections=${WRK_CONNECTIONS:-$CONNECTIONS} threads=$THREADS
+    [ "$connections" -ge "$threads" ] || threads=$connections
+    wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 10s --latency ${script:+-s "$script"} "$url" 2>&1 | awk '
         function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
         /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec/ { rps = $2 }
         /Non-2xx or 3xx responses/ { errors += $NF } /Socket errors/ { errors += 1 }
@@ -123,9 +125,14 @@ DURATION=$DURATION_SAVED
 measure weather_static "$W/index.html"
 measure weather_hit "$W/weather/?city=Paris"
 # Weather, cache miss (a new city each time: geocoding and forecast upstream), minus the upstream's own time.
+# The overhead is a latency: measured with one connection, so that it is what a miss costs the service and not
+# the queue of 16 clients on 2 cores shared with wrk and the stand-in (that load is measured too, for throughput).
+export WRK_CONNECTIONS=1
 measure upstream_search "$U/v1/search?name=Paris&count=10&language=en&format=json"
 measure upstream_forecast "$U/v1/forecast?latitude=48.85&longitude=2.35&current=temperature_2m"
 measure weather_miss "$W/weather/" bench/wrk/random-city.lua
+unset WRK_CONNECTIONS
+measure weather_miss_loaded "$W/weather/" bench/wrk/random-city.lua
 M[miss_overhead]=$(awk -v m="${M[weather_miss.p50]}" -v s="${M[upstream_search.p50]}" -v f="${M[upstream_forecast.p50]}" 'BEGIN { printf "%.2f", m - s - f }')
 
 # The to-do page with 100 tasks, against a minimal static-content page of the same server.
@@ -178,7 +185,7 @@ mkdir -p "$(dirname "$OUT")"
     echo "| figure | value | limit it is divided by | ratio | target | met |"
     echo "|---|---|---|---|---|---|"
     echo "| weather, cache hit | ${M[weather_hit.rps]} req/s (p50 ${M[weather_hit.p50]} ms, p99 ${M[weather_hit.p99]} ms) | static file of the weather server: ${M[weather_static.rps]} req/s (p50 ${M[weather_static.p50]} ms, p99 ${M[weather_static.p99]} ms) | $r1 | ≥ 0.9 | $(met "$r1" ">=" 0.9) |"
-    echo "| weather, cache miss: p50 minus the upstream's own p50 | ${M[miss_overhead]} ms (miss p50 ${M[weather_miss.p50]} ms, p99 ${M[weather_miss.p99]} ms, ${M[weather_miss.rps]} req/s) | upstream geocoding p50 ${M[upstream_search.p50]} ms + forecast p50 ${M[upstream_forecast.p50]} ms | — | ≤ 5 ms | $(met "${M[miss_overhead]}" "<=" 5) |"
+    echo "| weather, cache miss: p50 minus the upstream's own p50 | ${M[miss_overhead]} ms (1 connection: miss p50 ${M[weather_miss.p50]} ms, p99 ${M[weather_miss.p99]} ms; $CONNECTIONS connections: ${M[weather_miss_loaded.rps]} misses/s, p50 ${M[weather_miss_loaded.p50]} ms, p99 ${M[weather_miss_loaded.p99]} ms) | upstream, 1 connection: geocoding p50 ${M[upstream_search.p50]} ms + forecast p50 ${M[upstream_forecast.p50]} ms | — | ≤ 5 ms | $(met "${M[miss_overhead]}" "<=" 5) |"
     echo "| to-do page with 100 tasks | ${M[page_100.rps]} req/s (p50 ${M[page_100.p50]} ms, p99 ${M[page_100.p99]} ms) | minimal static-content JSF page (\`/about.xhtml\`): ${M[page_about.rps]} req/s (p50 ${M[page_about.p50]} ms) | $r3 | ≥ 0.6 | $(met "$r3" ">=" 0.6) |"
     echo "| add a task, \`POST /api/tasks\` | ${M[api_add.rps]} req/s (p50 ${M[api_add.p50]} ms, p99 ${M[api_add.p99]} ms) | pgbench one-row INSERT, $CONNECTIONS clients: ${M[pgbench.tps]} tps | $r4 | ≥ 0.3 | $(met "$r4" ">=" 0.3) |"
     echo "| to-do page (\`?filter=done\`, 10 rows shown), 100,000 tasks in the table ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
@@ -187,7 +194,7 @@ mkdir -p "$(dirname "$OUT")"
     echo
     echo "Raw runs (requests/s, p50 ms, p99 ms, failed requests):"
     echo
-    for name in weather_static weather_hit upstream_search upstream_forecast weather_miss page_about page_100 api_add page_10 page_100k; do
+    for name in weather_static weather_hit upstream_search upstream_forecast weather_miss weather_miss_loaded page_about page_100 api_add page_10 page_100k; do
         echo "- $name: $(paste -sd ';' "$WORK/$name.runs")"
     done
     echo "- pgbench tps: $(paste -sd ';' "$WORK/pgbench.runs")"

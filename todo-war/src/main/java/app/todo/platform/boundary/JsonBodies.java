@@ -3,6 +3,7 @@ package app.todo.platform.boundary;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
@@ -11,6 +12,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * Reads request bodies strictly: UTF-8 that is not valid is refused rather than patched with replacement
@@ -20,6 +22,9 @@ public final class JsonBodies {
 
     /** Far above any valid body (a title has at most 200 characters), far below what could hurt. */
     static final int MAX_BYTES = 64 * 1024;
+
+    /** Made once: Json.createReader looks the provider up with a ServiceLoader on every call (18 % of an add). */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private JsonBodies() {
     }
@@ -42,7 +47,7 @@ public final class JsonBodies {
             throw refused("The body is not valid UTF-8");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (RuntimeException malformed) { // JsonException, JsonParsingException, nesting limits
             throw refused("The body is not valid JSON");

@@ -4,6 +4,7 @@ import app.weather.forecast.entity.CityNotFoundException;
 import app.weather.forecast.entity.InvalidCityException;
 import app.weather.forecast.entity.UpstreamException;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,6 +22,9 @@ public class Problems implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json;charset=utf-8");
+
+    /** Made once: Json.createObjectBuilder looks the provider up with a ServiceLoader on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -51,7 +56,7 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
 
     private static Response problem(int status, String title, String detail) {
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status)

@@ -119,6 +119,7 @@ W=http://127.0.0.1:$WEATHER_PORT T=http://127.0.0.1:$TODO_PORT U=http://127.0.0.
 curl -fsS -o /dev/null "$W/weather/?city=Paris"
 DURATION_SAVED=$DURATION; DURATION=2
 wrk_run "$W/weather/?city=Paris" >/dev/null; wrk_run "$W/index.html" >/dev/null; wrk_run "$T/about.xhtml" >/dev/null
+wrk_run "$W/weather/" bench/wrk/random-city.lua >/dev/null
 DURATION=$DURATION_SAVED
 
 # Weather, cache hit, against a static file of the same server.

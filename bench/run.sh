@@ -104,6 +104,10 @@ mvn -B -q -ntp -DskipTests package
 sql "DELETE FROM task" 2>/dev/null || true
 
 # Figure: both services to ready, in parallel (each start from nothing; JVMs only, the build is done).
+# First one start that is not measured: ./run.sh's first start after a build writes each service's
+# class-data archive when it stops, and every later start maps its classes from it (see run.sh).
+say "a first start, to write the class-data archives (not measured)"
+start_services; await_ready; curl -fsS -o /dev/null "http://127.0.0.1:$TODO_PORT/"; stop_services
 : >"$WORK/ready.runs"
 for i in $(seq 1 "$RUNS"); do
     t0=$(now); start_services; await_ready; t1=$(now)

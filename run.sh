@@ -55,11 +55,12 @@ class_archive_options() {
     fi
 }
 
-# start_service NAME PORT WAR: one Payara Micro per service, configured from server-config/.
+# start_service NAME PORT WAR HEAP: one Payara Micro per service, configured from server-config/. The heaps
+# are those the images give in a 512 MiB container (MEM_MAX_RAM_PERCENTAGE in each Dockerfile).
 start_service() {
-    local name=$1 port=$2 war=$3
+    local name=$1 port=$2 war=$3 heap=$4
     # shellcheck disable=SC2046
-    java -Xmx256m @server-config/jvm.options $(class_archive_options "$name" "$war") -jar "$MICRO_JAR" \
+    java -Xmx"$heap" @server-config/jvm.options $(class_archive_options "$name" "$war") -jar "$MICRO_JAR" \
         --nocluster --disablephonehome \
         --port "$port" --deploy "$war" --contextroot / \
         --postbootcommandfile server-config/post-boot-commands.asadmin \
@@ -78,8 +79,8 @@ await_ready() {
     say "$name was not ready within 2 minutes"; exit 1
 }
 
-start_service weather "$WEATHER_PORT" "$WEATHER_WAR"
-start_service todo "$TODO_PORT" "$TODO_WAR"
+start_service weather "$WEATHER_PORT" "$WEATHER_WAR" 256m
+start_service todo "$TODO_PORT" "$TODO_WAR" 180m
 await_ready weather "http://127.0.0.1:$WEATHER_PORT/health/ready" "${pids[0]}"
 await_ready todo "http://127.0.0.1:$TODO_PORT/health/ready" "${pids[1]}"
 say "ready in ${SECONDS}s"

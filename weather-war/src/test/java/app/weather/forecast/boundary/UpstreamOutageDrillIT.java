@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -114,10 +116,10 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
 
     /** What the stand-in upstream answered in a phase, for the message of a failed assertion. */
     private static String journalOf(String phase) {
-        Map<String, Long> answered = upstream.getAllServeEvents().stream().collect(java.util.stream.Collectors.groupingBy(
+        Map<String, Long> answered = upstream.getAllServeEvents().stream().collect(Collectors.groupingBy(
                 event -> event.getRequest().getUrl().replaceAll("\\?.*", "") + " " + event.getResponse().getStatus()
                         + (event.getResponseDefinition().getFault() == null ? "" : " " + event.getResponseDefinition().getFault()),
-                java.util.stream.Collectors.counting()));
+                Collectors.counting()));
         return "stand-in upstream answered in phase " + phase + ": " + answered;
     }
 
@@ -139,7 +141,7 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
         Thread.sleep(1_100); // past the freshness of the cache (PT1S here): known cities can only be stale now
 
         List<Answer> answers = new ArrayList<>();
-        Map<String, String> upstreamJournal = new java.util.HashMap<>();
+        Map<String, String> upstreamJournal = new HashMap<>();
         int newCitiesAsked = 0;
         int searchesReceived = 0;
         for (Map.Entry<String, ResponseDefinitionBuilder> phase : List.of(

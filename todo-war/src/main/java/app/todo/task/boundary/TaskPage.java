@@ -76,19 +76,30 @@ public class TaskPage {
         return filter;
     }
 
-    /** Page links: every page when the counts are exact; when they are capped, those counted and the next. */
+    /**
+     * Page links: every counted page; when the counts are capped, also the page shown (when past them) and
+     * the next one (when this one is full). Never more than the counted pages and two, whatever the URL asks.
+     */
     public List<Integer> getPageNumbers() {
         TaskListing shown = getListing();
-        int last = shown.countsCapped()
-                ? Math.max(shown.pageCount(), shown.page() + (shown.hasNextPage() ? 1 : 0))
-                : shown.pageCount();
-        return java.util.stream.IntStream.rangeClosed(1, last).boxed().toList();
+        List<Integer> numbers = new java.util.ArrayList<>(
+                java.util.stream.IntStream.rangeClosed(1, shown.pageCount()).boxed().toList());
+        if (shown.countsCapped()) {
+            if (shown.page() > shown.pageCount()) {
+                numbers.add(shown.page());
+            }
+            if (shown.hasNextPage() && shown.page() >= shown.pageCount()) {
+                numbers.add(shown.page() + 1);
+            }
+        }
+        return numbers;
     }
 
     /** "1 task left" / "N tasks left" / "1,000+ tasks left", in the language of the page. */
     public String getCounter() {
         long pending = getListing().pending();
-        String key = getListing().countsCapped() && pending >= Tasks.PAGE_COUNT_LIMIT ? "tasks.left.atLeast"
+        // The page counts up to the limit: a count at the limit means at least that many.
+        String key = pending >= Tasks.PAGE_COUNT_LIMIT ? "tasks.left.atLeast"
                 : pending == 1 ? "tasks.left.one" : "tasks.left.many";
         String pattern = bundle().getString(key);
         return new java.text.MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())

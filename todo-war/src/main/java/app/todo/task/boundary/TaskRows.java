@@ -34,14 +34,15 @@ public class TaskRows extends UIComponentBase {
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
         Row row = new Row(context.getResponseWriter(), page,
                 context.getExternalContext().getRequestContextPath() + "/index.xhtml",
-                String.valueOf(page.getListing().page()), msg);
+                page.getFilter().param(), String.valueOf(page.getListing().page()), msg);
         for (Task task : page.getListing().tasks()) {
             row.write(task);
         }
     }
 
     /** What every row shares, looked up once per page. */
-    private record Row(ResponseWriter out, TaskPage page, String action, String pageNumber, ResourceBundle msg) {
+    private record Row(ResponseWriter out, TaskPage page, String action, String filter, String pageNumber,
+                       ResourceBundle msg) {
 
         void write(Task task) throws IOException {
             String id = String.valueOf(task.getId());
@@ -55,7 +56,7 @@ public class TaskRows extends UIComponentBase {
             hidden("jakarta.faces.ViewState", "stateless");
             hidden("task", id);
             hidden("version", String.valueOf(task.getVersion()));
-            hidden("filter", page.getFilter().param());
+            hidden("filter", filter);
             hidden("page", pageNumber);
             if (page.isEditing(task.getId())) {
                 editing(id);

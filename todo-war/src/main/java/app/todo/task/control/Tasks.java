@@ -56,8 +56,10 @@ public class Tasks {
         Object[] counts = (Object[]) em.createNativeQuery(CAPPED_COUNTS).setParameter(1, countLimit).getSingleResult();
         long done = ((Number) counts[0]).longValue();
         long pending = ((Number) counts[1]).longValue();
-        boolean capped = done >= countLimit || pending >= countLimit;
         long matching = filter.done() == null ? done + pending : (filter.done() ? done : pending);
+        // Whether the number of matching tasks (the pages) is known, not whether the other count stopped.
+        boolean capped = filter.done() == null ? done >= countLimit || pending >= countLimit
+                : (filter.done() ? done : pending) >= countLimit;
         int lastPage = capped ? Integer.MAX_VALUE : (int) Math.max(1, (matching + size - 1) / size);
         int current = Math.min(Math.max(page, 1), lastPage);
         TypedQuery<Task> query = filter.done() == null

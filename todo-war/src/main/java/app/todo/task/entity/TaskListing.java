@@ -8,8 +8,9 @@ import java.util.List;
  * @param matching     how many tasks the filter selects, over all pages
  * @param pending      how many tasks are not done, whatever the filter
  * @param done         how many tasks are done, whatever the filter
- * @param countsCapped whether counting stopped at a limit: then a count at the limit means "at least"
- *                     (see {@code Tasks.PAGE_COUNT_LIMIT}), and the number of pages is not known
+ * @param countsCapped whether counting the matching tasks stopped at a limit (see
+ *                     {@code Tasks.PAGE_COUNT_LIMIT}): then the number of pages is not known. A count at
+ *                     the limit means "at least".
  */
 public record TaskListing(List<Task> tasks, TaskFilter filter, int page, int pageSize,
                           long matching, long pending, long done, boolean countsCapped) {

@@ -235,6 +235,13 @@ class TaskPageIT {
         assertEquals(50, page.titles().size());
         assertEquals("Task 1001", page.titles().get(0));
         assertTrue(browser.findElements(By.linkText("12")).isEmpty(), "no page after the last");
+
+        // A page number far past the tasks (forged URL): an empty page with bounded links, not a list of them
+        // up to that number.
+        TodoPage far = TodoPage.open(browser, server, "?page=2000000000");
+        assertTrue(far.titles().isEmpty());
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "2000000000"),
+                browser.findElements(By.cssSelector("nav.pages a")).stream().map(WebElement::getText).toList());
     }
 
     @Test

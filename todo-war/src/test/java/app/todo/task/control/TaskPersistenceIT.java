@@ -126,6 +126,10 @@ class TaskPersistenceIT {
         assertEquals("Task 201", capped.tasks().get(0).getTitle());
         assertTrue(capped.hasNextPage());
 
+        TaskListing doneOnly = tasks.list(TaskFilter.DONE, 5, 100, 1000);
+        assertFalse(doneOnly.countsCapped(), "the done tasks were counted to the end: their pages are known");
+        assertEquals(1, doneOnly.page(), "a page past the last shows the last");
+
         TaskListing exact = tasks.list(TaskFilter.PENDING, 13, 100);
         assertFalse(exact.countsCapped());
         assertEquals(1200, exact.pending());

@@ -5,11 +5,15 @@
 # Both start in parallel; the to-do page asks the weather service at TODO_WEATHER_URL (this one by default).
 # Builds what is missing first. Without TODO_DB_URL the tasks live in an embedded H2 file under ./data;
 # with TODO_DB_URL (and TODO_DB_USER, TODO_DB_PASSWORD) they live in that PostgreSQL.
+# Needs a JDK 21 or newer (it finds one: .ci/toolchain.sh) and Maven.
 set -euo pipefail
 cd "$(dirname "$0")"
+ROOT=$PWD
+# shellcheck source=.ci/toolchain.sh
+. .ci/toolchain.sh
+use_jdk
 
-PAYARA_VERSION=6.2025.10
-MICRO_JAR=target/payara-micro-$PAYARA_VERSION.jar
+MICRO_JAR=target/payara-micro.jar
 TODO_WAR=todo-war/target/todo.war
 WEATHER_WAR=weather-war/target/weather.war
 TODO_PORT=${TODO_PORT:-8080}
@@ -42,29 +46,24 @@ trap 'stop_all; exit 143' TERM
 trap stop_all EXIT
 
 # Class data sharing: the classes a service loaded in an earlier run are mapped from an archive instead of
-# being read, parsed and verified again, about 2 s of each start here (bench/NOTES.md). A run without an
-# up-to-date archive writes one when the service stops; a newer WAR or Payara Micro makes it write it again.
-# (JDK 19 does this by itself with -XX:+AutoCreateSharedArchive; JDK 17 needs the two options below.)
-class_archive_options() {
-    local name=$1 war=$2 archive=target/cds/$1.jsa
-    if [ -f "$archive" ] && [ "$archive" -nt "$war" ] && [ "$archive" -nt "$MICRO_JAR" ]; then
-        echo "-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
-    else
-        mkdir -p target/cds && rm -f "$archive"
-        echo "-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+# being read, parsed and verified again (bench/NOTES.md). A run without an up-to-date archive writes one when
+# the service stops; a newer WAR, Payara Micro or JDK makes the next run write it again.
+class_archive() {
+    local name=$1 war=$2 archive
+    archive=target/cds/$name-$(basename "$(readlink -f "$JAVA_HOME")").jsa
+    if [ -f "$archive" ] && { [ "$war" -nt "$archive" ] || [ "$MICRO_JAR" -nt "$archive" ]; }; then
+        rm -f "$archive"
     fi
+    echo "$PWD/$archive"
 }
 
-# start_service NAME PORT WAR HEAP: one Payara Micro per service, configured from server-config/. The heaps
-# are those the images give in a 512 MiB container (MEM_MAX_RAM_PERCENTAGE in each Dockerfile).
+# start_service NAME PORT WAR HEAP: one Payara Micro per service (server-config/payara-micro.sh). The heaps are
+# those the images give in their containers (MEM_MAX_RAM_PERCENTAGE in each Dockerfile).
 start_service() {
     local name=$1 port=$2 war=$3 heap=$4
-    # shellcheck disable=SC2046
-    java -Xmx"$heap" @server-config/jvm.options $(class_archive_options "$name" "$war") -jar "$MICRO_JAR" \
-        --nocluster --disablephonehome \
-        --port "$port" --deploy "$war" --contextroot / \
-        --postbootcommandfile server-config/post-boot-commands.asadmin \
-        --logproperties server-config/logging.properties &
+    PAYARA_MICRO_JAR=$MICRO_JAR PAYARA_ROOT_DIR=target/payara/$name JVM_HEAP=-Xmx$heap \
+        CLASS_ARCHIVE=$(class_archive "$name" "$war") \
+        server-config/payara-micro.sh --port "$port" --deploy "$war" --contextroot / &
     pids+=($!)
     say "$name starting on port $port (pid $!)"
 }

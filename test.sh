@@ -8,6 +8,7 @@
 #
 # Extra arguments go to Maven, e.g. ./test.sh -Dit.test=TaskPageIT ; with arguments only Maven runs.
 # SKIP_COMPOSE_TEST=1 leaves the compose test out (it needs Docker), and says so.
+# As root it installs with apt-get what is missing (.ci/toolchain.sh has the list); otherwise it names it.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -15,12 +16,14 @@ ROOT=$PWD
 say() { printf 'test.sh: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
+# shellcheck source=.ci/toolchain.sh
+. .ci/toolchain.sh
+ensure_test_tools
+use_jdk
+say "JDK $JAVA_HOME"
+
 # shellcheck source=.ci/test-database.sh
 . .ci/test-database.sh
-
-for tool in chromium chromedriver; do
-    command -v "$tool" >/dev/null 2>&1 || die "$tool is missing: apt-get install chromium chromium-driver"
-done
 
 say "database $TEST_DB_URL as $TEST_DB_USER"
 mvn -B -ntp clean verify "$@"

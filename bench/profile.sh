@@ -12,6 +12,9 @@ PORT=18090 UPSTREAM_PORT=18089 SECONDS_LOADED=${SECONDS_LOADED:-20} CONNECTIONS=
 WORK=target/profile; mkdir -p "$WORK"
 say() { printf 'profile: %s\n' "$*" >&2; }
 
+ROOT=$PWD
+. .ci/toolchain.sh
+use_jdk
 . .ci/test-database.sh
 export PGPASSWORD=$TEST_DB_PASSWORD
 DB=$(sed -E 's#jdbc:postgresql://([^/]+)/([^?]+).*#-h \1 -d \2#; s#:([0-9]+) # -p \1 #' <<<"$TEST_DB_URL")
@@ -21,7 +24,7 @@ trap '[ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' 
 if [ "$SERVICE" = weather ]; then
     standin=$WORK/stand-in; rm -rf "$standin"; mkdir -p "$standin"
     cp -r bench/stand-in/mappings weather-war/src/test/resources/stand-in/__files "$standin/"
-    java -Xmx256m -jar target/wiremock-standalone-3.13.2.jar --port $UPSTREAM_PORT --bind-address 127.0.0.1 \
+    java -Xmx256m -jar target/wiremock-standalone.jar --port $UPSTREAM_PORT --bind-address 127.0.0.1 \
         --root-dir "$standin" --disable-banner --no-request-journal --container-threads 32 >"$WORK/upstream.log" 2>&1 &
     pids+=($!)
     export WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search
@@ -32,10 +35,8 @@ else
     WAR=todo-war/target/todo.war
 fi
 
-java -Xmx256m @server-config/jvm.options ${PROFILE_JVM_OPTIONS:-} -jar target/payara-micro-6.2025.10.jar \
-    --nocluster --disablephonehome --port $PORT --deploy "$WAR" --contextroot / \
-    --postbootcommandfile server-config/post-boot-commands.asadmin \
-    --logproperties server-config/logging.properties >"$WORK/$SERVICE.log" 2>&1 &
+PAYARA_MICRO_JAR=target/payara-micro.jar PAYARA_ROOT_DIR=$WORK/payara JVM_HEAP=-Xmx256m JVM_ARGS=${PROFILE_JVM_OPTIONS:-} \
+    server-config/payara-micro.sh --port $PORT --deploy "$WAR" --contextroot / >"$WORK/$SERVICE.log" 2>&1 &
 pids+=($!); APP=$!
 until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null; do
     kill -0 "$APP" 2>/dev/null || { say "the service stopped: see $WORK/$SERVICE.log"; exit 1; }

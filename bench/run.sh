@@ -19,6 +19,9 @@ say() { printf 'bench: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 for tool in wrk curl psql; do command -v "$tool" >/dev/null || die "$tool is missing (apt-get install wrk curl postgresql)"; done
 
+# shellcheck source=../.ci/toolchain.sh
+. .ci/toolchain.sh
+use_jdk
 # shellcheck source=../.ci/test-database.sh
 . .ci/test-database.sh
 PGBENCH=${TEST_PG_BIN:+$TEST_PG_BIN/pgbench}
@@ -31,8 +34,7 @@ export PGPASSWORD=$TEST_DB_PASSWORD
 sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -d "$DB_NAME" -qAtX -v ON_ERROR_STOP=1 <<<"$1"; }
 
 # --- the stand-in upstream: WireMock, every city found, no delay of its own ---
-[ -f target/wiremock-standalone-3.13.2.jar ] || mvn -B -q -ntp dependency:copy \
-    -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory=target
+[ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize
 standin=$(mktemp -d /tmp/bench-stand-in.XXXXXX)
 cp -r bench/stand-in/mappings "$standin/"
 cp -r weather-war/src/test/resources/stand-in/__files "$standin/"
@@ -43,7 +45,7 @@ cleanup() {
     rm -rf "$standin"
 }
 trap cleanup EXIT
-java -Xmx256m -jar target/wiremock-standalone-3.13.2.jar --port "$UPSTREAM_PORT" --bind-address 127.0.0.1 \
+java -Xmx256m -jar target/wiremock-standalone.jar --port "$UPSTREAM_PORT" --bind-address 127.0.0.1 \
     --root-dir "$standin" --disable-banner --no-request-journal --container-threads 32 >"$WORK/upstream.log" 2>&1 &
 pids+=($!)
 
@@ -134,6 +136,30 @@ M[ready]=$(median <"$WORK/ready.runs")
 say "both services ready in ${M[ready]} s"
 TODO_PID=$(java_pid_on $TODO_PORT); WEATHER_PID=$(java_pid_on $WEATHER_PORT)
 
+# Threads: the most each service had while loaded, in all and HTTP workers alone (the bound is set in
+# server-config/pre-boot-commands.asadmin), sampled every 0.2 s from here to the end of the load.
+thread_counts() { # PID -> "all http-workers"
+    local all=0 http=0 name
+    for name in /proc/"$1"/task/*/comm; do
+        all=$((all + 1)); [[ "$(<"$name")" == http-thread-poo* ]] && http=$((http + 1))
+    done 2>/dev/null
+    echo "$all $http"
+}
+sample_threads() {
+    local t w
+    echo "0 0 0 0" >"$WORK/threads.max"
+    while kill -0 "$TODO_PID" 2>/dev/null; do
+        t=$(thread_counts "$TODO_PID"); w=$(thread_counts "$WEATHER_PID")
+        # shellcheck disable=SC2086
+        awk -v t="$t" -v w="$w" '{ split(t " " w, n, " "); for (i = 1; i <= 4; i++) if (n[i] > $i) $i = n[i]; print }' \
+            "$WORK/threads.max" >"$WORK/threads.tmp" && mv "$WORK/threads.tmp" "$WORK/threads.max"
+        sleep 0.2
+    done
+}
+sample_threads &
+sampler=$!
+pids+=("$sampler")
+
 W=http://127.0.0.1:$WEATHER_PORT T=http://127.0.0.1:$TODO_PORT U=http://127.0.0.1:$UPSTREAM_PORT
 # Warm up: JIT and caches, not measured.
 curl -fsS -o /dev/null "$W/weather/?city=Paris"
@@ -177,6 +203,10 @@ sql "INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, fa
 measure page_100k "$T/?filter=done"
 sql "DELETE FROM task"
 
+kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+read -r M[todo_threads] M[todo_http] M[weather_threads] M[weather_http] <"$WORK/threads.max"
+say "threads under load: to-do ${M[todo_threads]} (HTTP workers ${M[todo_http]}), weather ${M[weather_threads]} (${M[weather_http]})"
+
 # Memory: resident size right after the load and after a pause.
 M[todo_rss_load]=$(rss_mib "$TODO_PID"); M[weather_rss_load]=$(rss_mib "$WEATHER_PID")
 sleep "$IDLE"
@@ -199,7 +229,7 @@ mkdir -p "$(dirname "$OUT")"
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $RUNS run(s) of ${DURATION} s per figure, medians; wrk $THREADS threads, $CONNECTIONS connections, on 127.0.0.1."
     echo
     echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)."
-    echo "Versions: $(java -version 2>&1 | head -n 1), Payara Micro 6.2025.10, $(sql 'SHOW server_version' | sed 's/^/PostgreSQL /'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
+    echo "Versions: $(java -version 2>&1 | head -n 1), Payara Micro $(pom_property payara.version), $(sql 'SHOW server_version' | sed 's/^/PostgreSQL /'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
     echo "Services started by \`./run.sh\` (heaps as in a 512 MiB container: to-do \`-Xmx180m\`, weather \`-Xmx256m\`; \`server-config/jvm.options\`; class-data archives written by a first start); PostgreSQL as \`.ci/test-database.sh\` provides it; the weather upstream is WireMock on 127.0.0.1."
     echo
     echo "| figure | value | limit it is divided by | ratio | target | met |"
@@ -209,8 +239,9 @@ mkdir -p "$(dirname "$OUT")"
     echo "| to-do page with 100 tasks | ${M[page_100.rps]} req/s (p50 ${M[page_100.p50]} ms, p99 ${M[page_100.p99]} ms) | minimal static-content JSF page (\`/about.xhtml\`): ${M[page_about.rps]} req/s (p50 ${M[page_about.p50]} ms) | $r3 | ≥ 0.6 | $(met "$r3" ">=" 0.6) |"
     echo "| add a task, \`POST /api/tasks\` | ${M[api_add.rps]} req/s (p50 ${M[api_add.p50]} ms, p99 ${M[api_add.p99]} ms) | pgbench one-row INSERT, $CONNECTIONS clients: ${M[pgbench.tps]} tps | $r4 | ≥ 0.3 | $(met "$r4" ">=" 0.3) |"
     echo "| to-do page (\`?filter=done\`, 10 rows shown), 100,000 tasks in the table ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
-    echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 12 s | $(met "${M[ready]}" "<=" 12) |"
-    echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB (idle, anonymous memory only: to-do ${M[todo_anon_idle]}, weather ${M[weather_anon_idle]} MiB; the rest is mapped from files, the class-data archive among them) | — | — | ≤ 350 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 350) |"
+    echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 6 s | $(met "${M[ready]}" "<=" 6) |"
+    echo "| threads under load (most seen) | to-do ${M[todo_threads]} (HTTP workers ${M[todo_http]}), weather ${M[weather_threads]} (HTTP workers ${M[weather_http]}) | — | — | HTTP workers ≤ 24 | $(met "$(( M[todo_http] > M[weather_http] ? M[todo_http] : M[weather_http] ))" "<=" 24) |"
+    echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB (idle, anonymous memory only: to-do ${M[todo_anon_idle]}, weather ${M[weather_anon_idle]} MiB; the rest is mapped from files, the class-data archive among them) | — | — | ≤ 300 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 300) |"
     echo
     echo "Raw runs (requests/s, p50 ms, p99 ms, failed requests):"
     echo

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Payara Micro process serving the built WAR, started the way run.sh starts it, for tests that drive
- * the application from outside (browser, several instances, outages).
+ * A Payara Micro process serving the built WAR, started as run.sh starts it (server-config/payara-micro.sh),
+ * for tests that drive the application from outside (browser, several instances, outages).
  */
 public final class PayaraServer implements AutoCloseable {
 
@@ -45,15 +45,18 @@ public final class PayaraServer implements AutoCloseable {
         try {
             Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
             Path log = workDir.resolve("server.log");
-            List<String> command = List.of(javaBinary(), "-Xmx256m", "@" + SERVER_CONFIG.resolve("jvm.options"), "-jar", microJar(),
-                    "--nocluster", "--disablephonehome", "--port", String.valueOf(port),
-                    "--deploy", new File(war).getAbsolutePath(), "--contextroot", "/",
-                    "--postbootcommandfile", SERVER_CONFIG.resolve("post-boot-commands.asadmin").toString(),
-                    "--logproperties", SERVER_CONFIG.resolve("logging.properties").toString());
+            // The project's one launch command line (server-config/payara-micro.sh), as run.sh and the images use it.
+            List<String> command = List.of("sh", SERVER_CONFIG.resolve("payara-micro.sh").toString(),
+                    "--port", String.valueOf(port), "--deploy", new File(war).getAbsolutePath(), "--contextroot", "/");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            builder.environment().putAll(Map.of(
+                    "JAVA", javaBinary(),
+                    "PAYARA_MICRO_JAR", microJar(),
+                    "PAYARA_ROOT_DIR", workDir.toAbsolutePath().toString(),
+                    "JVM_HEAP", "-Xmx256m"));
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
             server.awaitReady(readyPath, Duration.ofSeconds(120));

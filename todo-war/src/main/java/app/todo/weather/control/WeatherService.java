@@ -8,12 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriBuilder;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,8 +27,10 @@ public class WeatherService {
 
     private static final Logger LOG = Logger.getLogger(WeatherService.class.getName());
 
-    /** {@code GET {TODO_WEATHER_URL}/weather/?city=} */
-    @Path("weather/")
+    /**
+     * {@code GET {TODO_WEATHER_URL}/weather/?city=}. No {@code @Path} here, the path is in the base URI: the
+     * server's scan would take an interface with one for a resource of this application, and warn at start.
+     */
     public interface WeatherApi {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
@@ -53,7 +54,7 @@ public class WeatherService {
     @PostConstruct
     void connect() {
         api = RestClientBuilder.newBuilder()
-                .baseUri(URI.create(url))
+                .baseUri(UriBuilder.fromUri(url).path("weather/").build())
                 .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
                 // 400 and 404 are answers to show, not exceptions.

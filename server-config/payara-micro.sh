@@ -1,0 +1,44 @@
+#!/bin/sh
+# The one command line of every Payara Micro of this project: ./run.sh, the tests' PayaraServer, the bench and
+# both images start their servers through it, with the settings of this folder. POSIX sh: the official image
+# (Alpine) has no bash.
+#   payara-micro.sh [Payara Micro options]      for instance: --port 8080 --deploy todo.war --contextroot /
+# Without options it serves what the image's deployment folder holds ($DEPLOY_DIR) on port 8080.
+# Environment (all optional):
+#   PAYARA_MICRO_JAR  the Payara Micro jar; default /opt/payara/payara-micro.jar (the image's)
+#   PAYARA_ROOT_DIR   where Payara Micro unpacks itself (into its folder "instance", emptied at each start);
+#                     default /tmp/payara-micro
+#   JAVA              the java to run; default $JAVA_HOME/bin/java, else java on the PATH
+#   JVM_HEAP          the heap's bound; default -XX:MaxRAMPercentage=$MEM_MAX_RAM_PERCENTAGE (the images set it)
+#   JVM_ARGS          further JVM options (a profiler, say), as the official image reads them
+#   CLASS_ARCHIVE     a class-data archive: mapped at start when it exists (a JVM that finds it does not fit,
+#                     another JDK or jar, ignores it); else written when this server stops
+set -eu
+config=$(cd "$(dirname "$0")" && pwd)
+jar=${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}
+root=${PAYARA_ROOT_DIR:-/tmp/payara-micro}/instance
+java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
+heap=${JVM_HEAP:--XX:MaxRAMPercentage=${MEM_MAX_RAM_PERCENTAGE:-50.0}}
+
+[ $# -gt 0 ] || set -- --deploymentDir "${DEPLOY_DIR:-/opt/payara/deployments}" --port 8080
+
+# A root directory kept from an earlier start would bring back that start's domain.xml.
+rm -rf "$root" && mkdir -p "$root"
+
+archive=
+if [ -n "${CLASS_ARCHIVE:-}" ]; then
+    if [ -f "$CLASS_ARCHIVE" ]; then
+        archive="-XX:SharedArchiveFile=$CLASS_ARCHIVE"
+    else
+        mkdir -p "$(dirname "$CLASS_ARCHIVE")"
+        archive="-XX:ArchiveClassesAtExit=$CLASS_ARCHIVE"
+    fi
+    archive="$archive -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+
+# shellcheck disable=SC2086 # the option lists split on purpose
+exec "$java" $heap @"$config/jvm.options" $archive ${JVM_ARGS:-} -jar "$jar" \
+    --rootdir "$root" --disablephonehome \
+    --prebootcommandfile "$config/pre-boot-commands.asadmin" \
+    --logproperties "$config/logging.properties" \
+    "$@"

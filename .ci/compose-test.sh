@@ -26,6 +26,15 @@ cleanup() {
     fi
 }
 trap cleanup EXIT
+cat > "$env_file" <<ENV
+POSTGRES_DB=todo
+POSTGRES_USER=todo
+POSTGRES_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+TODO_PORT=18080
+WEATHER_PORT=18081
+WEATHER_GEOCODING_URL=http://upstream:8080/v1/search
+WEATHER_FORECAST_URL=http://upstream:8080/v1/forecast
+ENV
 
 for tool in docker docker-compose debootstrap curl; do
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (apt-get install docker.io docker-compose debootstrap curl)"
@@ -42,15 +51,6 @@ fi
 [ -f target/payara-micro.jar ] && [ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize
 .ci/stand-ins/build.sh
 
-cat > "$env_file" <<ENV
-POSTGRES_DB=todo
-POSTGRES_USER=todo
-POSTGRES_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-TODO_PORT=18080
-WEATHER_PORT=18081
-WEATHER_GEOCODING_URL=http://upstream:8080/v1/search
-WEATHER_FORECAST_URL=http://upstream:8080/v1/forecast
-ENV
 compose config -q || fail "docker-compose.yml does not validate"
 ok "docker-compose.yml validates"
 

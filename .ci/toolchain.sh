@@ -42,7 +42,7 @@ use_jdk() {
 
 # The tools the whole test run needs, as command and Debian package: the one list, for test.sh and .ci/run.
 TEST_TOOLS="mvn:maven curl:curl psql:postgresql initdb:postgresql chromium:chromium chromedriver:chromium-driver
-docker:docker.io docker-compose:docker-compose debootstrap:debootstrap npm:npm kubectl:kubernetes-client wrk:wrk"
+dockerd:docker.io docker:docker.io docker-compose:docker-compose debootstrap:debootstrap npm:npm kubectl:kubernetes-client wrk:wrk"
 
 # ensure_test_tools: installs what is missing with apt-get when run as root; otherwise names it in one line.
 ensure_test_tools() {

@@ -22,6 +22,10 @@ heap=${JVM_HEAP:--XX:MaxRAMPercentage=${MEM_MAX_RAM_PERCENTAGE:-50.0}}
 
 [ $# -gt 0 ] || set -- --deploymentDir "${DEPLOY_DIR:-/opt/payara/deployments}" --port 8080
 
+# glibc gives each thread that allocates its own malloc arena (64 MiB of address space, megabytes touched each);
+# two are enough for a JVM whose own allocations go to its heap. (musl, the official image's libc, has none.)
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
 # A root directory kept from an earlier start would bring back that start's domain.xml.
 rm -rf "$root" && mkdir -p "$root"
 

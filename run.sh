@@ -45,16 +45,18 @@ trap 'stop_all; exit 130' INT
 trap 'stop_all; exit 143' TERM
 trap stop_all EXIT
 
-# Class data sharing: the classes a service loaded in an earlier run are mapped from an archive instead of
-# being read, parsed and verified again (bench/NOTES.md). A run without an up-to-date archive writes one when
+# JDK 25's AOT cache: the classes a service loaded and linked in an earlier run are mapped from a file instead
+# of being read, parsed and verified again (bench/NOTES.md). A run without an up-to-date cache writes one when
 # the service stops; a newer WAR, Payara Micro or JDK makes the next run write it again.
-class_archive() {
-    local name=$1 war=$2 archive
-    archive=target/cds/$name-$(basename "$(readlink -f "$JAVA_HOME")").jsa
-    if [ -f "$archive" ] && { [ "$war" -nt "$archive" ] || [ "$MICRO_JAR" -nt "$archive" ]; }; then
-        rm -f "$archive"
+# (JDK 21 has no AOT cache: nothing is cached then.)
+aot_cache() {
+    local name=$1 war=$2 cache
+    [ "$(jdk_major "$JAVA_HOME")" -ge 25 ] || return 0
+    cache=target/aot/$name-$(basename "$(readlink -f "$JAVA_HOME")").aot
+    if [ -f "$cache" ] && { [ "$war" -nt "$cache" ] || [ "$MICRO_JAR" -nt "$cache" ]; }; then
+        rm -f "$cache"
     fi
-    echo "$PWD/$archive"
+    echo "$PWD/$cache"
 }
 
 # start_service NAME PORT WAR HEAP: one Payara Micro per service (server-config/payara-micro.sh). The heaps are
@@ -62,7 +64,7 @@ class_archive() {
 start_service() {
     local name=$1 port=$2 war=$3 heap=$4
     PAYARA_MICRO_JAR=$MICRO_JAR PAYARA_ROOT_DIR=target/payara/$name JVM_HEAP=-Xmx$heap \
-        CLASS_ARCHIVE=$(class_archive "$name" "$war") \
+        AOT_CACHE=$(aot_cache "$name" "$war") \
         server-config/payara-micro.sh --port "$port" --deploy "$war" --contextroot / &
     pids+=($!)
     say "$name starting on port $port (pid $!)"

@@ -11,8 +11,9 @@
 #   JAVA              the java to run; default $JAVA_HOME/bin/java, else java on the PATH
 #   JVM_HEAP          the heap's bound; default -XX:MaxRAMPercentage=$MEM_MAX_RAM_PERCENTAGE (the images set it)
 #   JVM_ARGS          further JVM options (a profiler, say), as the official image reads them
-#   CLASS_ARCHIVE     a class-data archive: mapped at start when it exists (a JVM that finds it does not fit,
-#                     another JDK or jar, ignores it); else written when this server stops
+#   AOT_CACHE         JDK 25's ahead-of-time cache (JEP 483, 514): classes loaded and linked, mapped at start when
+#                     the file exists (a JVM that finds it does not fit, another JDK or jar, ignores it); else
+#                     written when this server stops, from what this run loaded (a training run). JDK 25+.
 set -eu
 config=$(cd "$(dirname "$0")" && pwd)
 jar=${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}
@@ -29,19 +30,19 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # A root directory kept from an earlier start would bring back that start's domain.xml.
 rm -rf "$root" && mkdir -p "$root"
 
-archive=
-if [ -n "${CLASS_ARCHIVE:-}" ]; then
-    if [ -f "$CLASS_ARCHIVE" ]; then
-        archive="-XX:SharedArchiveFile=$CLASS_ARCHIVE"
+aot=
+if [ -n "${AOT_CACHE:-}" ]; then
+    if [ -f "$AOT_CACHE" ]; then
+        aot="-XX:AOTCache=$AOT_CACHE"
     else
-        mkdir -p "$(dirname "$CLASS_ARCHIVE")"
-        archive="-XX:ArchiveClassesAtExit=$CLASS_ARCHIVE"
+        mkdir -p "$(dirname "$AOT_CACHE")"
+        aot="-XX:AOTCacheOutput=$AOT_CACHE"
     fi
-    archive="$archive -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+    aot="$aot -Xlog:aot*=off -Xlog:cds*=off"
 fi
 
 # shellcheck disable=SC2086 # the option lists split on purpose
-exec "$java" $heap @"$config/jvm.options" $archive ${JVM_ARGS:-} -jar "$jar" \
+exec "$java" $heap @"$config/jvm.options" $aot ${JVM_ARGS:-} -jar "$jar" \
     --rootdir "$root" --disablephonehome \
     --prebootcommandfile "$config/pre-boot-commands.asadmin" \
     --logproperties "$config/logging.properties" \

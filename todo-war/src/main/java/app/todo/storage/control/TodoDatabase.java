@@ -72,7 +72,10 @@ public class TodoDatabase {
                             .failOnMissingLocations(false)
                             .load()
                             .migrate();
-                    LOG.info(() -> "Schema is at version " + result.targetSchemaVersion
+                    // Flyway names no target version when there was nothing to apply.
+                    String version = result.targetSchemaVersion != null
+                            ? result.targetSchemaVersion : result.initialSchemaVersion;
+                    LOG.info(() -> "Schema is at version " + version
                             + " (" + result.migrationsExecuted + " migrations applied now)");
                     migrated = true;
                 } catch (FlywayException | IllegalStateException e) {

@@ -104,6 +104,11 @@ public final class PayaraServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** What the server printed: its log, complete once {@link #close()} has returned. */
+    public Path log() {
+        return log;
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -2,6 +2,8 @@ package app.weather.platform.boundary;
 
 import app.weather.forecast.control.Upstream;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -12,6 +14,10 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready as soon as the service can answer: the provider's own state is not ours to report, and a provider
  * outage must not take every replica out of the load balancer (cached and stale answers still serve).
+ *
+ * <p>Not ready until the application has started: Payara serves the health endpoint while the WAR still
+ * deploys, on a thread that is not the application's, where the provider's configuration cannot be read yet.
+ * The provider is chosen at start instead, on the application's own thread.
  */
 @ApplicationScoped
 public class Health {
@@ -19,10 +25,19 @@ public class Health {
     @Inject
     Upstream upstream;
 
+    private volatile boolean started;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        upstream.providerName();
+        started = true;
+    }
+
     @Produces
     @Readiness
     HealthCheck ready() {
-        return () -> HealthCheckResponse.named("weather").up().withData("provider", upstream.providerName()).build();
+        return () -> started
+                ? HealthCheckResponse.named("weather").up().withData("provider", upstream.providerName()).build()
+                : HealthCheckResponse.named("weather").down().withData("starting", true).build();
     }
 
     @Produces

@@ -1,0 +1,74 @@
+package app.todo.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.PayaraServer;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator reads when a server starts, serves and stops, started by the project's launcher as
+ * {@code ./run.sh} and the images start it: no warning and no error, but for the two lines of Payara's first pass
+ * over the to-do service's data source definition, which runs before the application's configuration exists and
+ * logs through an anonymous logger (bench/NOTES.md). A warning that comes back (Jersey taking the REST client
+ * interface for a resource, the JDBC driver "leaked" at deploy or at stop, Hazelcast, a deprecation) fails here.
+ */
+class StartupLogIT {
+
+    private static final Pattern PROBLEM = Pattern.compile("(^|\\s)(WARNING|WARN|SEVERE|ERROR)[: ]");
+    private static final List<Pattern> PAYARA_EARLY_PASS = List.of(
+            Pattern.compile("MicroProfile Config: property 'todo\\.db\\.datasource-class': no value found"),
+            Pattern.compile("org\\.glassfish\\.jdbc\\.util: using\\.default\\.ds$"));
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void theToDoServiceOnPostgresqlLogsNoWarning() throws Exception {
+        PayaraServer server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        try {
+            // A page, the API and a refused add: the paths whose first use loads what start-up did not.
+            assertEquals(200, get(server, "/").statusCode());
+            assertEquals(200, get(server, "/api/tasks").statusCode());
+            assertEquals(400, http.send(HttpRequest.newBuilder(server.uri("/api/tasks"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\"}"))
+                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        } finally {
+            server.close();
+        }
+        assertEquals(List.of(), problems(server, PAYARA_EARLY_PASS), "warnings in " + server.log());
+        assertTrue(Files.readString(server.log(), StandardCharsets.UTF_8).contains("ready in"), "the log is not the server's");
+    }
+
+    @Test
+    void theWeatherServiceLogsNoWarning() throws Exception {
+        PayaraServer server = PayaraServer.start(System.getProperty("weather.war"), "/health/ready", Map.of());
+        try {
+            assertEquals(200, get(server, "/").statusCode());
+            assertEquals(400, get(server, "/weather/?city=").statusCode());
+        } finally {
+            server.close();
+        }
+        assertEquals(List.of(), problems(server, List.of()), "warnings in " + server.log());
+    }
+
+    private HttpResponse<String> get(PayaraServer server, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(server.uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The log's warning and error lines that are not among the known ones. */
+    private static List<String> problems(PayaraServer server, List<Pattern> known) throws IOException {
+        return Files.readAllLines(server.log(), StandardCharsets.UTF_8).stream()
+                .filter(line -> PROBLEM.matcher(line).find())
+                .filter(line -> known.stream().noneMatch(pattern -> pattern.matcher(line).find()))
+                .toList();
+    }
+}

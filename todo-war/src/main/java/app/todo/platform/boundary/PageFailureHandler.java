@@ -1,6 +1,7 @@
 package app.todo.platform.boundary;
 
 import app.todo.platform.control.Causes;
+import app.todo.platform.control.LogText;
 import app.todo.storage.control.DatabaseFailures;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -50,8 +51,8 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
         // A view state that cannot be restored (expired, from another version, tampered with) is not a bug here.
         if (Causes.contain(failure, ViewExpiredException.class) || context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
-            LOG.info(() -> "Unrestorable view posted to " + external.getRequestServletPath() + "; back to the list: "
-                    + DatabaseFailures.describe(failure));
+            LOG.info(() -> "Unrestorable view posted to " + LogText.of(external.getRequestServletPath())
+                    + "; back to the list: " + LogText.of(DatabaseFailures.describe(failure)));
             external.redirect(external.getRequestContextPath() + "/?expired=true");
             return;
         }

@@ -28,6 +28,11 @@ public class Task {
     @NotBlank(message = "{task.title.required}")
     @Size(max = TITLE_MAX_LENGTH, message = "{task.title.too-long}")
     @Pattern(regexp = "[^\\p{Cc}\\uFFFD]*", message = "{task.title.control-characters}")
+    // Invisible format characters (zero-width spaces, BOMs, soft hyphens, word joiners) and text-direction
+    // controls make one title look like another, or run backwards; a lone surrogate is no character at all.
+    // The joiners that scripts and emoji need stay allowed: ZWNJ, ZWJ and the tag characters of flags.
+    @Pattern(regexp = "(?:[^\\p{Cf}\\p{Cs}]|[\\u200C\\u200D\\x{E0020}-\\x{E007F}])*",
+            message = "{task.title.invisible-characters}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 

@@ -1,5 +1,6 @@
 package app.todo.weather.control;
 
+import app.todo.platform.control.LogText;
 import app.todo.weather.entity.CurrentWeather;
 import app.todo.weather.entity.WeatherLookup;
 import app.todo.weather.entity.WeatherLookup.Outcome;
@@ -69,12 +70,12 @@ public class WeatherService {
                 case 404 -> WeatherLookup.refused(Outcome.NOT_FOUND, detail(response));
                 case 400 -> WeatherLookup.refused(Outcome.INVALID, detail(response));
                 default -> {
-                    LOG.warning(() -> "Weather service answered " + response.getStatus() + " for '" + city + "'");
+                    LOG.warning(() -> "Weather service answered " + response.getStatus() + " for '" + LogText.of(city) + "'");
                     yield WeatherLookup.refused(Outcome.UNAVAILABLE, null);
                 }
             };
         } catch (RuntimeException e) {
-            LOG.warning(() -> "Weather service unreachable at " + url + ": " + e.getMessage());
+            LOG.warning(() -> "Weather service unreachable at " + url + ": " + LogText.of(e.getMessage()));
             return WeatherLookup.refused(Outcome.UNAVAILABLE, null);
         }
     }

@@ -123,6 +123,9 @@ class BadInputCorpusIT {
         badBodies.put("title an object", utf8("{\"title\": {\"text\": \"x\"}}"));
         badBodies.put("blank title", utf8("{\"title\": \" \\t \"}"));
         badBodies.put("line break in title", utf8("{\"title\": \"two\\nlines\"}"));
+        badBodies.put("bidi override in title", utf8("{\"title\": \"pay\\u202Eexe.txt\"}"));
+        badBodies.put("zero-width space in title", utf8("{\"title\": \"Buy\\u200Bmilk\"}"));
+        badBodies.put("lone surrogate in title", utf8("{\"title\": \"lone \\ud800 half\"}"));
         badBodies.put("deep JSON", utf8("{\"title\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}"));
         badBodies.put("duplicate keys, last blank", utf8("{\"title\": \"ok\", \"title\": \"\"}"));
 
@@ -167,7 +170,8 @@ class BadInputCorpusIT {
         assertTrue(hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431, "huge header: " + hugeHeader.statusCode());
 
         // The page: refusals shown in its alert region (a page, not an error), nothing stored.
-        for (String title : new String[] {"", "   ", MEGABYTE, "a\u0000b", "two\nlines", "x".repeat(201)}) {
+        for (String title : new String[] {"", "   ", MEGABYTE, "a\u0000b", "two\nlines", "x".repeat(201), "pay\u202Eexe.txt",
+                "Buy\u200Bmilk"}) {
             HttpResponse<String> page = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
                     utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle="
                             + URLEncoder.encode(title, StandardCharsets.UTF_8)));

@@ -274,6 +274,17 @@ class TaskApiIT {
     }
 
     @Test
+    void theApiDescribesItselfOnlyThroughOpenApiNotWadl() {
+        URI root = Deployments.onLoopback(deployed).resolve("/");
+        try (Response wadl = client.target(root).path("api/application.wadl").request().get()) {
+            assertEquals(404, wadl.getStatus());
+        }
+        try (Response options = tasks.request().options()) {
+            assertFalse(options.readEntity(String.class).contains("wadl"), "OPTIONS answered a WADL");
+        }
+    }
+
+    @Test
     void healthAndOpenApiAreServed() {
         URI root = Deployments.onLoopback(deployed).resolve("/");
         try (Response ready = client.target(root).path("health/ready").request().get()) {

@@ -58,6 +58,24 @@ class TaskTest {
     }
 
     @Test
+    void invisibleAndDirectionCharactersAreRefused() {
+        String refusal = "A task cannot contain invisible characters or characters that change the direction of text";
+        for (String title : new String[] {"pay\u202Eevil.exe", "Buy\u200Bmilk", "\uFEFFBuy milk", "Buy\u2060milk",
+                "Buy\u00ADmilk", "isolate \u2067a\u2069", "left\u200Emark", "lone \uD800 surrogate", "lone \uDC00 low"}) {
+            assertEquals(List.of(refusal), refusals(title), title);
+        }
+    }
+
+    @Test
+    void theJoinersThatScriptsAndEmojiNeedAreKept() {
+        assertTrue(refusals("Persian \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645").isEmpty(), "ZWNJ in Persian");
+        assertTrue(refusals("Code \uD83D\uDC69\u200D\uD83D\uDCBB review").isEmpty(), "ZWJ in an emoji sequence");
+        assertTrue(refusals("Trip \uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F").isEmpty(),
+                "the tag characters of a flag");
+        assertTrue(refusals("Emoji \uD83D\uDE00 and \u6771\u4EAC").isEmpty(), "surrogate pairs are characters");
+    }
+
+    @Test
     void aNewTaskIsPendingWithACreationTime() {
         Task task = new Task("New");
         assertEquals(false, task.isDone());

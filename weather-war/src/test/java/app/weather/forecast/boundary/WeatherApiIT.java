@@ -200,6 +200,16 @@ class WeatherApiIT extends WeatherServiceIT {
     }
 
     @Test
+    void noWadlDescribesTheService() {
+        try (Response wadl = client.target(WeatherDeployment.onLoopback(deployed)).path("weather/application.wadl").request().get()) {
+            assertEquals(404, wadl.getStatus());
+        }
+        try (Response options = weather.request().options()) {
+            assertFalse(options.readEntity(String.class).contains("wadl"), "OPTIONS answered a WADL");
+        }
+    }
+
+    @Test
     void readinessDoesNotDependOnTheUpstream() {
         upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(aResponse().withStatus(503)));
         try (Response ready = client.target(WeatherDeployment.onLoopback(deployed)).path("health/ready").request().get()) {

@@ -31,7 +31,9 @@ public class Task {
     // Invisible format characters (zero-width spaces, BOMs, soft hyphens, word joiners) and text-direction
     // controls make one title look like another, or run backwards; a lone surrogate is no character at all.
     // The joiners that scripts and emoji need stay allowed: ZWNJ, ZWJ and the tag characters of flags.
-    @Pattern(regexp = "(?:[^\\p{Cf}\\p{Cs}]|[\\u200C\\u200D\\x{E0020}-\\x{E007F}])*",
+    // One character class (a union), not an alternation: a group repeated per character overflows the stack
+    // on a long title.
+    @Pattern(regexp = "[[^\\p{Cf}\\p{Cs}]\\u200C\\u200D\\x{E0020}-\\x{E007F}]*",
             message = "{task.title.invisible-characters}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;

@@ -17,6 +17,8 @@ public class CurrentWeather {
     private String description;
     private String icon;
     private boolean stale;
+    private String source;
+    private String sourceUrl;
 
     public String getCity() {
         return city;
@@ -108,5 +110,29 @@ public class CurrentWeather {
     /** Only icons the WAR ships; anything else shows the "unknown" one. */
     public String getIconName() {
         return icon != null && icon.matches("clear|clouds|fog|drizzle|rain|snow|thunderstorm") ? icon : "unknown";
+    }
+
+    /** Whom the weather service says the data comes from, to credit it ("Weather data by Open-Meteo.com"). */
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    @JsonbProperty("source_url")
+    public String getSourceUrl() {
+        return sourceUrl;
+    }
+
+    @JsonbProperty("source_url")
+    public void setSourceUrl(String sourceUrl) {
+        this.sourceUrl = sourceUrl;
+    }
+
+    /** The credit's link: only an https address, whatever the weather service sends. */
+    public String getCreditUrl() {
+        return sourceUrl != null && sourceUrl.startsWith("https://") ? sourceUrl : null;
     }
 }

@@ -47,6 +47,8 @@ class TaskTest {
         assertTrue(refusals("x".repeat(200)).isEmpty());
         assertTrue(refusals("  " + "x".repeat(200) + "  ").isEmpty(), "spaces around do not count");
         assertEquals(List.of("A task has at most 200 characters"), refusals("x".repeat(201)));
+        assertEquals(List.of("A task has at most 200 characters"), refusals("x".repeat(1_000_000)),
+                "a megabyte is refused for its length, every other rule still checked");
     }
 
     @Test

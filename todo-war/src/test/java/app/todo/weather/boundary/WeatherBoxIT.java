@@ -105,6 +105,10 @@ class WeatherBoxIT {
         WebElement icon = browser.findElement(By.cssSelector(".weather-icon"));
         assertEquals("Overcast", icon.getAttribute("alt"));
         assertTrue(icon.getAttribute("src").endsWith("/icons/weather/clouds.svg"));
+        // Open-Meteo's terms (CC BY 4.0): credited, linked, wherever the page shows its weather.
+        WebElement credit = browser.findElement(By.cssSelector(".weather-credit a"));
+        assertEquals("Weather data by Open-Meteo.com", credit.getAccessibleName());
+        assertEquals("https://open-meteo.com/", credit.getAttribute("href"));
         assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", icon), "the icon did not load");
     }

@@ -6,6 +6,7 @@ import static app.weather.forecast.control.UpstreamCalls.object;
 import static app.weather.forecast.control.UpstreamCalls.text;
 import static app.weather.forecast.control.UpstreamCalls.unusable;
 
+import app.weather.forecast.entity.Attribution;
 import app.weather.forecast.entity.CityNotFoundException;
 import app.weather.forecast.entity.CityQuery;
 import app.weather.forecast.entity.Place;
@@ -101,6 +102,9 @@ public class OpenMeteo implements WeatherProvider {
                 .build();
     }
 
+    /** Open-Meteo's data is CC BY 4.0: credited wherever it is shown. */
+    static final Attribution CREDIT = new Attribution("Open-Meteo.com", "https://open-meteo.com/");
+
     @Override
     public String name() {
         return "open-meteo";
@@ -118,7 +122,7 @@ public class OpenMeteo implements WeatherProvider {
                 number(current, "relative_humidity_2m", "Open-Meteo forecast"),
                 number(current, "wind_speed_10m", "Open-Meteo forecast"),
                 WmoCode.of((int) number(current, "weather_code", "Open-Meteo forecast")),
-                observedAt(text(current, "time")));
+                observedAt(text(current, "time")), CREDIT);
     }
 
     private Optional<Place> find(CityQuery city) {

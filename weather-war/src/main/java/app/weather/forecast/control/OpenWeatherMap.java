@@ -5,6 +5,7 @@ import static app.weather.forecast.control.UpstreamCalls.number;
 import static app.weather.forecast.control.UpstreamCalls.object;
 import static app.weather.forecast.control.UpstreamCalls.text;
 
+import app.weather.forecast.entity.Attribution;
 import app.weather.forecast.entity.CityNotFoundException;
 import app.weather.forecast.entity.CityQuery;
 import app.weather.forecast.entity.Condition;
@@ -61,6 +62,9 @@ public class OpenWeatherMap implements WeatherProvider {
         return apiKey.filter(key -> !key.isBlank()).isPresent();
     }
 
+    /** OpenWeather's terms ask for a credit and a link too. */
+    static final Attribution CREDIT = new Attribution("OpenWeather", "https://openweathermap.org/");
+
     @Override
     public String name() {
         return "openweathermap";
@@ -94,7 +98,8 @@ public class OpenWeatherMap implements WeatherProvider {
                 number(wind, "speed", "OpenWeatherMap") * METRES_PER_SECOND_TO_KMH,
                 condition(text(condition, "main")),
                 capitalized(text(condition, "description")),
-                answer.containsKey("dt") ? Instant.ofEpochSecond((long) number(answer, "dt", "OpenWeatherMap")) : Instant.now());
+                answer.containsKey("dt") ? Instant.ofEpochSecond((long) number(answer, "dt", "OpenWeatherMap")) : Instant.now(),
+                CREDIT);
     }
 
     /** OpenWeatherMap's groups: 2xx Thunderstorm, 3xx Drizzle, 5xx Rain, 6xx Snow, 7xx atmosphere, 800 Clear, 80x Clouds. */

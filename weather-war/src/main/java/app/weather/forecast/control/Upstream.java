@@ -7,6 +7,8 @@ import app.weather.forecast.entity.Weather;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * The configured provider behind MicroProfile Fault Tolerance. Asynchronous, so that the timeout is a hard
@@ -41,6 +44,9 @@ public class Upstream {
 
     private WeatherProvider provider;
 
+    /** Until when the provider asked us, with a 429, not to call. */
+    private volatile Instant pausedUntil = Instant.EPOCH;
+
     @PostConstruct
     void choose() {
         provider = "openweathermap".equalsIgnoreCase(providerName.strip()) && openWeatherMap.isConfigured()
@@ -55,13 +61,27 @@ public class Upstream {
         return provider.name();
     }
 
+    /**
+     * One call to the provider. Retried once when it cannot be reached. The circuit opens on the provider's own
+     * failures only: an unknown city, a 429 (it is up and says when to come back) and a bulkhead that is full
+     * (our own queue) do not count. After a 429, no call goes out until the time it gave is over.
+     */
     @Asynchronous
     @Timeout(4500)
     @Retry(maxRetries = 1, delay = 50, jitter = 0, maxDuration = 1500, retryOn = UpstreamException.Unreachable.class)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
-            skipOn = CityNotFoundException.class)
+            skipOn = {CityNotFoundException.class, UpstreamException.RateLimited.class, BulkheadException.class})
     @Bulkhead(value = 8, waitingTaskQueue = 64)
     public CompletionStage<Weather> fetch(CityQuery city) {
-        return CompletableFuture.completedFuture(provider.current(city));
+        Duration paused = Duration.between(Instant.now(), pausedUntil);
+        if (paused.isPositive()) {
+            throw new UpstreamException.RateLimited("still waiting " + paused.toSeconds() + " s, as the provider asked", paused);
+        }
+        try {
+            return CompletableFuture.completedFuture(provider.current(city));
+        } catch (UpstreamException.RateLimited limited) {
+            pausedUntil = Instant.now().plus(limited.retryAfter());
+            throw limited;
+        }
     }
 }

@@ -14,6 +14,11 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +34,9 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  */
 @ApplicationScoped
 public class UpstreamCalls {
+
+    static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
+    static final Duration LONGEST_RATE_LIMIT_WAIT = Duration.ofHours(1);
 
     @Inject
     @ConfigProperty(name = "weather.connect-timeout-ms", defaultValue = "2000")
@@ -52,11 +60,31 @@ public class UpstreamCalls {
             return call.get();
         } catch (WebApplicationException answered) {
             int status = answered.getResponse().getStatus();
-            throw UpstreamException.of(status == 503 || status == 429 ? Kind.UNREACHABLE : Kind.UNUSABLE,
+            if (status == 429) {
+                Duration wait = retryAfter(answered.getResponse().getHeaderString("Retry-After"), Instant.now());
+                throw new UpstreamException.RateLimited(what + " answered HTTP 429, wait " + wait.toSeconds() + " s", wait);
+            }
+            throw UpstreamException.of(status == 503 ? Kind.UNREACHABLE : Kind.UNUSABLE,
                     what + " answered HTTP " + status, answered);
         } catch (ProcessingException | JsonException | ClassCastException | IllegalStateException failed) {
             throw classify(what, failed);
         }
+    }
+
+    /** How long a 429 asks us to wait: its Retry-After in seconds or as a date, else a minute; at most an hour. */
+    static Duration retryAfter(String header, Instant now) {
+        Duration wait = DEFAULT_RATE_LIMIT_WAIT;
+        if (header != null && !header.isBlank()) {
+            String value = header.strip();
+            try {
+                wait = value.chars().allMatch(Character::isDigit)
+                        ? Duration.ofSeconds(Long.parseLong(value))
+                        : Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (NumberFormatException | DateTimeParseException unreadable) {
+                wait = DEFAULT_RATE_LIMIT_WAIT;
+            }
+        }
+        return wait.isNegative() ? Duration.ZERO : wait.compareTo(LONGEST_RATE_LIMIT_WAIT) > 0 ? LONGEST_RATE_LIMIT_WAIT : wait;
     }
 
     private static UpstreamException classify(String what, RuntimeException failure) {

@@ -15,6 +15,7 @@ public record CityQuery(String name, String countryCode) {
 
     public static final int MAX_LENGTH = 100;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'’-]*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[ .'’-]+$");
 
     /** @throws InvalidCityException with a message a person understands */
     public static CityQuery parse(String input) {
@@ -30,6 +31,8 @@ public record CityQuery(String name, String countryCode) {
         if (!NAME.matcher(name).matches()) {
             throw new InvalidCityException("A city name has letters, spaces, hyphens, apostrophes and dots only");
         }
+        // "Lyon.", "Lyon-" and "Lyon'" are Lyon: one cache entry and one upstream question for all of them.
+        name = TRAILING_PUNCTUATION.matcher(name).replaceFirst("");
         if (comma < 0) {
             return new CityQuery(name, null);
         }
@@ -47,7 +50,7 @@ public record CityQuery(String name, String countryCode) {
                 .findFirst();
     }
 
-    /** The same city however it was typed: the cache key. */
+    /** The same city however it was typed (case, Unicode composition, spaces, punctuation at the end): the cache key. */
     public String key() {
         return name.toLowerCase(Locale.ROOT) + (countryCode == null ? "" : "," + countryCode);
     }

@@ -9,7 +9,9 @@ public class UpstreamException extends RuntimeException {
         /** It could not be reached: 503. */
         UNREACHABLE(503, "The weather provider cannot be reached right now"),
         /** It did not answer in time: 504. */
-        TOO_SLOW(504, "The weather provider did not answer in time");
+        TOO_SLOW(504, "The weather provider did not answer in time"),
+        /** It asked us to slow down (HTTP 429): 503, until the time it gave. */
+        RATE_LIMITED(503, "The weather provider asks us to slow down; try again later");
 
         private final int status;
         private final String message;
@@ -38,6 +40,23 @@ public class UpstreamException extends RuntimeException {
     /** An unreachable provider gets its own type: it is the one failure worth a retry. */
     public static UpstreamException of(Kind kind, String reason, Throwable cause) {
         return kind == Kind.UNREACHABLE ? new Unreachable(reason, cause) : new UpstreamException(kind, reason, cause);
+    }
+
+    /**
+     * The provider answered 429: asked again before {@code retryAfter} is over, it would only refuse again. Never
+     * retried, and no failure of the provider's for the circuit breaker: it is up, and says when to come back.
+     */
+    public static class RateLimited extends UpstreamException {
+        private final java.time.Duration retryAfter;
+
+        public RateLimited(String reason, java.time.Duration retryAfter) {
+            super(Kind.RATE_LIMITED, reason, null);
+            this.retryAfter = retryAfter;
+        }
+
+        public java.time.Duration retryAfter() {
+            return retryAfter;
+        }
     }
 
     public static class Unreachable extends UpstreamException {

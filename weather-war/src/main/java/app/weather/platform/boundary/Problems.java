@@ -41,7 +41,9 @@ public class Problems implements ExceptionMapper<Throwable> {
         if (cause instanceof UpstreamException upstream) {
             Response.ResponseBuilder answer = Response.fromResponse(
                     problem(upstream.kind().status(), "Weather unavailable", upstream.kind().message()));
-            if (upstream.kind() == UpstreamException.Kind.UNREACHABLE) {
+            if (upstream instanceof UpstreamException.RateLimited limited) {
+                answer.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+            } else if (upstream.kind() == UpstreamException.Kind.UNREACHABLE) {
                 answer.header("Retry-After", "10");
             }
             return answer.build();

@@ -85,7 +85,8 @@ class WeatherApiIT extends WeatherServiceIT {
         JsonObject answer = ok(ask("Paris"));
         assertEquals("{\"city\":\"Paris\",\"country\":\"France\",\"country_code\":\"FR\",\"latitude\":48.85,"
                 + "\"longitude\":2.35,\"temperature\":7.6,\"humidity\":87,\"wind_speed\":13.3,\"weather\":\"Clouds\","
-                + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\"}",
+                + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\","
+                + "\"source\":\"Open-Meteo.com\",\"source_url\":\"https://open-meteo.com/\"}",
                 answer.toString());
     }
 

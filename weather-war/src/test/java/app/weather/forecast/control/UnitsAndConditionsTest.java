@@ -25,7 +25,7 @@ class UnitsAndConditionsTest {
     @Test
     void figuresAreRoundedAsTheContractShows() {
         Place paris = new Place("Paris", "France", "FR", 48.85341, 2.3488);
-        Weather weather = Weather.of(paris, 7.649, 86.6, 9.77 * 3.6, WmoCode.of(3), Instant.EPOCH);
+        Weather weather = Weather.of(paris, 7.649, 86.6, 9.77 * 3.6, WmoCode.of(3), Instant.EPOCH, OpenMeteo.CREDIT);
         assertEquals(48.85, weather.latitude());
         assertEquals(2.35, weather.longitude());
         assertEquals(7.6, weather.temperature());
@@ -36,9 +36,11 @@ class UnitsAndConditionsTest {
 
     @Test
     void aStaleAnswerSaysHowOldItIs() {
-        Weather weather = Weather.of(new Place("Oslo", "Norway", "NO", 59.9, 10.7), 1, 50, 3, WmoCode.of(0), Instant.EPOCH);
+        Weather weather = Weather.of(new Place("Oslo", "Norway", "NO", 59.9, 10.7), 1, 50, 3, WmoCode.of(0), Instant.EPOCH,
+                OpenMeteo.CREDIT);
         Weather stale = weather.asStale(Duration.ofSeconds(125));
         assertEquals(Boolean.TRUE, stale.stale());
+        assertEquals("Open-Meteo.com", stale.source(), "a stale answer still credits its source");
         assertEquals(125L, stale.ageSeconds());
         assertEquals(weather.temperature(), stale.temperature());
     }

@@ -27,6 +27,21 @@ class CityQueryTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Lyon", "lyon", "LYON", " Lyon ", "Lyon.", "Lyon-", "Lyon'", "Lyon’", "Lyon .", "Lyon -'."})
+    void spellingsOfOneCityAreOneCity(String spelling) {
+        assertEquals("lyon", CityQuery.parse(spelling).key());
+        assertEquals("Lyon", CityQuery.parse(spelling).name().replace("lyon", "Lyon").replace("LYON", "Lyon"),
+                "what is asked upstream has no trailing punctuation");
+    }
+
+    @Test
+    void unicodeCompositionDoesNotMakeAnotherCity() {
+        assertEquals(CityQuery.parse("Z\u00FCrich").key(), CityQuery.parse("Zu\u0308rich").key());
+        assertEquals("zürich,CH", CityQuery.parse("ZU\u0308RICH, ch").key());
+        assertEquals("st. louis", CityQuery.parse("St. Louis.").key(), "a dot inside the name stays");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"Paris, FR;FR", "Paris,fr;FR", "Paris, France;FR", "Paris, united states;US",
             "Paris , Germany;DE"})
     void aCountryAfterTheCommaNarrows(String input, String code) {

@@ -48,6 +48,14 @@ public final class WeatherDeployment {
                 .addAsLibrary(overrides);
     }
 
+    /** The WAR asking the given stand-in in Open-Meteo's place, with further settings of a test's own. */
+    public static WebArchive openMeteoWar(WireMockServer standIn, Map<String, String> more) {
+        Map<String, String> configuration = new java.util.LinkedHashMap<>(more);
+        configuration.put("weather.geocoding.url", standIn.baseUrl() + "/v1/search");
+        configuration.put("weather.forecast.url", standIn.baseUrl() + "/v1/forecast");
+        return war(configuration);
+    }
+
     /** The connector reports the first non-loopback address; the tests stay on 127.0.0.1. */
     public static URI onLoopback(URL deployed) {
         return URI.create("http://127.0.0.1:" + deployed.getPort() + "/");

@@ -53,9 +53,7 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
         String circuit = "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/";
-        return WeatherDeployment.war(Map.of(
-                "weather.geocoding.url", upstream.baseUrl() + "/v1/search",
-                "weather.forecast.url", upstream.baseUrl() + "/v1/forecast",
+        return WeatherDeployment.openMeteoWar(upstream, Map.of(
                 "weather.cache.ttl", "PT1S",
                 circuit + "delay", "2000"));
     }

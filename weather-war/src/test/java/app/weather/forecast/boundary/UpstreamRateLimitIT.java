@@ -30,9 +30,7 @@ class UpstreamRateLimitIT extends WeatherServiceIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
-        return WeatherDeployment.war(Map.of(
-                "weather.geocoding.url", upstream.baseUrl() + "/v1/search",
-                "weather.forecast.url", upstream.baseUrl() + "/v1/forecast",
+        return WeatherDeployment.openMeteoWar(upstream, Map.of(
                 "weather.cache.ttl", "PT1S"));
     }
 

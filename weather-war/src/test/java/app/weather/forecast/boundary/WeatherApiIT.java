@@ -38,9 +38,7 @@ class WeatherApiIT extends WeatherServiceIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
-        return WeatherDeployment.war(Map.of(
-                "weather.geocoding.url", upstream.baseUrl() + "/v1/search",
-                "weather.forecast.url", upstream.baseUrl() + "/v1/forecast",
+        return WeatherDeployment.openMeteoWar(upstream, Map.of(
                 "weather.cache.ttl", "PT2S",
                 // The circuit breaker has a test of its own; here every failure must reach the upstream.
                 "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/requestVolumeThreshold", "100000"));

@@ -5,6 +5,7 @@
 # Both start in parallel; the to-do page asks the weather service at TODO_WEATHER_URL (this one by default).
 # Builds what is missing first. Without TODO_DB_URL the tasks live in an embedded H2 file under ./data;
 # with TODO_DB_URL (and TODO_DB_USER, TODO_DB_PASSWORD) they live in that PostgreSQL.
+# Both listen on 127.0.0.1 only, unless BIND_ADDRESS says otherwise (0.0.0.0: every address).
 # Needs a JDK 21 or newer (it finds one: .ci/toolchain.sh) and Maven.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,6 +20,7 @@ WEATHER_WAR=weather-war/target/weather.war
 TODO_PORT=${TODO_PORT:-8080}
 WEATHER_PORT=${WEATHER_PORT:-8081}
 export TODO_WEATHER_URL=${TODO_WEATHER_URL:-http://127.0.0.1:$WEATHER_PORT}
+export PAYARA_HTTP_ADDRESS=${BIND_ADDRESS:-127.0.0.1}
 
 say() { printf 'run.sh: %s\n' "$*" >&2; }
 

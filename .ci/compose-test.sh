@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The compose test: builds both images from the unchanged Dockerfiles, brings docker-compose.yml up, waits
-# until every service is healthy, adds a task through the to-do API and reads it back, asks the weather
+# until every service is healthy, checks that the ports are published on 127.0.0.1 only, adds a task through the to-do API and reads it back, asks the weather
 # service (its upstream is a stand-in), then down and up again: the task is still there (named volume).
 # Ends with down -v, and stops the Docker engine if it started it. Needs root (dockerd), docker, docker-compose
 # and debootstrap (for stand-in base images where the real ones cannot be pulled).
@@ -79,6 +79,12 @@ for image in todo-weather/todo:1.0.0 todo-weather/weather:1.0.0; do
     [ "$(docker image inspect -f '{{.Config.User}}' "$image")" = payara ] || fail "$image does not run as payara"
 done
 ok "both images run as the non-root user payara"
+
+for service in todo weather; do
+    published=$(docker port "$(compose ps -q "$service")" 8080/tcp)
+    [ -n "$published" ] && ! grep -qv '^127\.0\.0\.1:' <<<"$published" || fail "$service is published on $published"
+done
+ok "the ports are published on 127.0.0.1 only"
 
 title="Compose test task $project"
 created=$(curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"title\":\"$title\"}" \

@@ -10,6 +10,7 @@
 #                     default /tmp/payara-micro
 #   JAVA              the java to run; default $JAVA_HOME/bin/java, else java on the PATH
 #   JVM_HEAP          the heap's bound; default -XX:MaxRAMPercentage=$MEM_MAX_RAM_PERCENTAGE (the images set it)
+#   PAYARA_HTTP_ADDRESS  the address the HTTP listener binds; default every address (a container's)
 #   JVM_ARGS          further JVM options (a profiler, say), as the official image reads them
 #   AOT_CACHE         JDK 25's ahead-of-time cache (JEP 483, 514): classes loaded and linked, mapped at start when
 #                     the file exists (a JVM that finds it does not fit, another JDK or jar, ignores it); else
@@ -17,7 +18,8 @@
 set -eu
 config=$(cd "$(dirname "$0")" && pwd)
 jar=${PAYARA_MICRO_JAR:-/opt/payara/payara-micro.jar}
-root=${PAYARA_ROOT_DIR:-/tmp/payara-micro}/instance
+base=${PAYARA_ROOT_DIR:-/tmp/payara-micro}
+root=$base/instance
 java=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 heap=${JVM_HEAP:--XX:MaxRAMPercentage=${MEM_MAX_RAM_PERCENTAGE:-50.0}}
 
@@ -41,9 +43,18 @@ if [ -n "${AOT_CACHE:-}" ]; then
     aot="$aot -Xlog:aot*=off -Xlog:cds*=off"
 fi
 
+# The shared pre-boot commands, and the listener's address when one is asked for.
+preboot=$config/pre-boot-commands.asadmin
+if [ -n "${PAYARA_HTTP_ADDRESS:-}" ]; then
+    preboot=$base/pre-boot-commands.asadmin
+    { cat "$config/pre-boot-commands.asadmin"
+      echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$PAYARA_HTTP_ADDRESS"
+    } >"$preboot"
+fi
+
 # shellcheck disable=SC2086 # the option lists split on purpose
 exec "$java" $heap @"$config/jvm.options" $aot ${JVM_ARGS:-} -jar "$jar" \
     --rootdir "$root" --disablephonehome \
-    --prebootcommandfile "$config/pre-boot-commands.asadmin" \
+    --prebootcommandfile "$preboot" \
     --logproperties "$config/logging.properties" \
     "$@"

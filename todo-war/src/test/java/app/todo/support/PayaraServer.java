@@ -56,7 +56,8 @@ public final class PayaraServer implements AutoCloseable {
                     "JAVA", javaBinary(),
                     "PAYARA_MICRO_JAR", microJar(),
                     "PAYARA_ROOT_DIR", workDir.toAbsolutePath().toString(),
-                    "JVM_HEAP", "-Xmx256m"));
+                    "JVM_HEAP", "-Xmx256m",
+                    "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
             server.awaitReady(readyPath, Duration.ofSeconds(120));

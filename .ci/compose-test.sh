@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The compose test: builds both images from the unchanged Dockerfiles, brings docker-compose.yml up, waits
-# until every service is healthy, checks that the ports are published on 127.0.0.1 only, adds a task through the to-do API and reads it back, asks the weather
-# service (its upstream is a stand-in), then down and up again: the task is still there (named volume).
+# until every service is healthy, checks that the ports are published on 127.0.0.1 only, adds a task through
+# the to-do API and reads it back, asks the weather service (its upstream is a stand-in), then down and up
+# again: the task is still there (named volume).
 # Ends with down -v, and stops the Docker engine if it started it. Needs root (dockerd), docker, docker-compose
 # and debootstrap (for stand-in base images where the real ones cannot be pulled).
 set -euo pipefail

@@ -7,7 +7,6 @@ import app.weather.platform.boundary.Cors;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,7 @@ import java.io.IOException;
  * which would cost several times what the answer itself costs. Anything else (a miss, a stale entry, an
  * invalid city, another path or method) goes on to {@link WeatherResource} unchanged.
  */
-@WebFilter(urlPatterns = "/weather/*", asyncSupported = true)
+// Mapped in web.xml, after SecurityHeaders: the order of annotated filters is the server's choice.
 public class CachedWeatherFilter extends HttpFilter {
 
     @Inject

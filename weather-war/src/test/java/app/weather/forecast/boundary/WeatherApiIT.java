@@ -199,6 +199,28 @@ class WeatherApiIT extends WeatherServiceIT {
     }
 
     @Test
+    void everyAnswerCarriesTheHeadersAndNoneNamesTheServer() {
+        cityIs("Headerville", "France", "FR", parisForecast());
+        java.util.List<Response> answers = java.util.List.of(
+                ask("Headerville"), ask("Headerville"), // a miss, then a hit from the cache filter
+                ask("<b>"), client.target(WeatherDeployment.onLoopback(deployed)).path("nothing-here").request().get(),
+                client.target(WeatherDeployment.onLoopback(deployed)).path("index.html").request().get());
+        for (Response answer : answers) {
+            try (answer) {
+                String what = answer.getStatus() + " " + answer.getMediaType();
+                String policy = answer.getHeaderString("Content-Security-Policy");
+                assertTrue(policy != null && policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'")
+                        && policy.contains("base-uri 'none'") && !policy.contains("unsafe"), what + ": CSP " + policy);
+                assertEquals("nosniff", answer.getHeaderString("X-Content-Type-Options"), what);
+                assertEquals("no-referrer", answer.getHeaderString("Referrer-Policy"), what);
+                assertTrue(answer.getHeaderString("Permissions-Policy") != null, what);
+                assertEquals(null, answer.getHeaderString("Server"), what);
+                assertEquals(null, answer.getHeaderString("X-Powered-By"), what);
+            }
+        }
+    }
+
+    @Test
     void noWadlDescribesTheService() {
         try (Response wadl = client.target(WeatherDeployment.onLoopback(deployed)).path("weather/application.wadl").request().get()) {
             assertEquals(404, wadl.getStatus());

@@ -1,0 +1,44 @@
+package app.todo.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The headers every answer of the to-do service carries, error pages included. No script or style but the
+ * page's own files (Faces' Ajax runs from todo.js, no inline handler), no framing, no plugins, forms only to
+ * this site; personal pages and API answers are never stored by a cache. Payara's own {@code Server} header
+ * is off in server-config/pre-boot-commands.asadmin.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SecurityHeaders extends HttpFilter {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; "
+            + "base-uri 'none'";
+    /** The page's own files, the same for everyone: these may be cached. */
+    private static final String[] STATIC = {"/jakarta.faces.resource/", "/icons/"};
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean shared = false;
+        for (String prefix : STATIC) {
+            shared |= path.startsWith(prefix);
+        }
+        if (!shared) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -41,6 +41,17 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     public static PayaraServer start(String war, String readyPath, Map<String, String> environment) {
+        try {
+            return startOnce(war, readyPath, environment);
+        } catch (HungAtStart hung) {
+            // Payara Micro 7 has been seen, once in about seventy starts here, to stop in its boot for good (after
+            // "Loading policy provider"). The thread dump is kept in that server's log; one more start follows.
+            System.err.println(hung.getMessage() + "; starting a new one");
+            return startOnce(war, readyPath, environment);
+        }
+    }
+
+    private static PayaraServer startOnce(String war, String readyPath, Map<String, String> environment) {
         int port = freePort();
         try {
             Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
@@ -60,7 +71,7 @@ public final class PayaraServer implements AutoCloseable {
                     "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
-            server.awaitReady(readyPath, Duration.ofSeconds(120));
+            server.awaitReady(readyPath, Duration.ofSeconds(90));
             return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
@@ -97,8 +108,30 @@ public final class PayaraServer implements AutoCloseable {
             }
             sleep(500);
         }
+        dumpThreads();
         close();
-        throw new IllegalStateException("Payara Micro was not ready within " + timeout + "; see " + log.toAbsolutePath());
+        throw new HungAtStart("Payara Micro was not ready within " + timeout + "; see " + log.toAbsolutePath());
+    }
+
+    /** Where a server that never got ready stood: its threads, at the end of its log. */
+    private void dumpThreads() {
+        try {
+            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start().waitFor(20, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no dump: the log still says how far it got
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static final class HungAtStart extends IllegalStateException {
+        HungAtStart(String message) {
+            super(message);
+        }
     }
 
     public URI uri(String path) {

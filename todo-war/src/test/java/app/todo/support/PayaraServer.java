@@ -25,6 +25,12 @@ public final class PayaraServer implements AutoCloseable {
     /** The project's shared Payara Micro settings, as run.sh and the images use them. */
     private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
 
+    /**
+     * Payara's start-up on one thread: its parallel start (HK2 run levels) was seen to deadlock here twice in
+     * about a hundred starts (bench/NOTES.md), which would fail a test run; one thread costs a start about 2.7 s.
+     */
+    static final String SINGLE_THREADED_BOOT = "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS";
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -44,8 +50,8 @@ public final class PayaraServer implements AutoCloseable {
         try {
             return startOnce(war, readyPath, environment);
         } catch (HungAtStart hung) {
-            // Payara Micro 7 has been seen, once in about seventy starts here, to stop in its boot for good (after
-            // "Loading policy provider"). The thread dump is kept in that server's log; one more start follows.
+            // Should a start still hang (see SINGLE_THREADED_BOOT), its thread dump is kept in that server's log;
+            // one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
             return startOnce(war, readyPath, environment);
         }
@@ -68,6 +74,7 @@ public final class PayaraServer implements AutoCloseable {
                     "PAYARA_MICRO_JAR", microJar(),
                     "PAYARA_ROOT_DIR", workDir.toAbsolutePath().toString(),
                     "JVM_HEAP", "-Xmx256m",
+                    "JVM_ARGS", SINGLE_THREADED_BOOT,
                     "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);

@@ -3,6 +3,8 @@ package app.todo.storage.boundary;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.storage.control.TodoDatabase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -26,11 +28,24 @@ public class DatabaseHealth {
 
     private volatile String lastFailure;
 
+    /**
+     * Payara serves /health while the WAR still deploys, on a thread that is not the application's: the data
+     * source cannot be looked up from there yet. Until the application has started, the answer is "down".
+     */
+    private volatile boolean started;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        started = true;
+    }
+
     @Produces
     @Readiness
     HealthCheck ready() {
         return () -> {
             var response = HealthCheckResponse.named("database");
+            if (!started) {
+                return response.down().withData("starting", true).build();
+            }
             try {
                 boolean reachable = database.isReachable();
                 lastFailure = null;
@@ -52,6 +67,6 @@ public class DatabaseHealth {
     @Produces
     @Startup
     HealthCheck started() {
-        return () -> HealthCheckResponse.named("schema-migrated").status(database.ensureMigrated()).build();
+        return () -> HealthCheckResponse.named("schema-migrated").status(started && database.ensureMigrated()).build();
     }
 }

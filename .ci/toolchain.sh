@@ -17,10 +17,10 @@ path_jdk() { # the JDK behind `java` on the PATH
 }
 
 use_jdk() {
-    local candidate major found= newest=0
+    local candidate major found= newest=0 # newest: the major version of the JDK found
     for candidate in "${JAVA_HOME:-}" "$(path_jdk)"; do
         [ -n "$candidate" ] && major=$(jdk_major "$candidate") && [ -n "$major" ] && [ "$major" -ge "$JDK_MINIMUM" ] \
-            && { found=$candidate; break; }
+            && { found=$candidate; newest=$major; break; }
     done
     if [ -z "$found" ]; then
         for candidate in /usr/lib/jvm/*; do
@@ -35,7 +35,7 @@ use_jdk() {
     export JAVA_HOME=$found
     export PATH=$JAVA_HOME/bin:$PATH
     # Maven 3.8's Guava uses sun.misc.Unsafe, which JDK 24+ warns about at every build.
-    if [ "$(jdk_major "$found")" -ge 24 ]; then
+    if [ "$newest" -ge 24 ]; then
         case " ${MAVEN_OPTS:-} " in *sun-misc-unsafe*) ;; *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;; esac
     fi
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * The headers every answer of the to-do service carries, error pages included. No script or style but the
@@ -21,7 +22,7 @@ public class SecurityHeaders extends HttpFilter {
             + "img-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'; "
             + "base-uri 'none'";
     /** The page's own files, the same for everyone: these may be cached. */
-    private static final String[] STATIC = {"/jakarta.faces.resource/", "/icons/"};
+    private static final List<String> STATIC = List.of("/jakarta.faces.resource/", "/icons/");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -32,11 +33,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean shared = false;
-        for (String prefix : STATIC) {
-            shared |= path.startsWith(prefix);
-        }
-        if (!shared) {
+        if (STATIC.stream().noneMatch(path::startsWith)) {
             response.setHeader("Cache-Control", "no-store");
         }
         chain.doFilter(request, response);

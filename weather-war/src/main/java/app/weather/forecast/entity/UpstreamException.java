@@ -1,5 +1,7 @@
 package app.weather.forecast.entity;
 
+import java.time.Duration;
+
 /** The upstream weather API failed; the kind decides the answer's status. */
 public class UpstreamException extends RuntimeException {
 
@@ -47,14 +49,14 @@ public class UpstreamException extends RuntimeException {
      * retried, and no failure of the provider's for the circuit breaker: it is up, and says when to come back.
      */
     public static class RateLimited extends UpstreamException {
-        private final java.time.Duration retryAfter;
+        private final Duration retryAfter;
 
-        public RateLimited(String reason, java.time.Duration retryAfter) {
+        public RateLimited(String reason, Duration retryAfter) {
             super(Kind.RATE_LIMITED, reason, null);
             this.retryAfter = retryAfter;
         }
 
-        public java.time.Duration retryAfter() {
+        public Duration retryAfter() {
             return retryAfter;
         }
     }

@@ -76,6 +76,8 @@ public final class PayaraServer implements AutoCloseable {
                     "JVM_HEAP", "-Xmx256m",
                     "JVM_ARGS", SINGLE_THREADED_BOOT,
                     "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
+            // The origin the tests' browsers use; a test may name others.
+            builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
             server.awaitReady(readyPath, Duration.ofSeconds(90));

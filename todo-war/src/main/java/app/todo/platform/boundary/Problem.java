@@ -1,8 +1,11 @@
 package app.todo.platform.boundary;
 
+import jakarta.json.Json;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 
 /**
  * An error answer as RFC 9457 describes it ({@code application/problem+json}).
@@ -23,5 +26,15 @@ public record Problem(String type, String title, int status, String detail, Stri
                 .type(MediaType.valueOf(MEDIA_TYPE + ";charset=utf-8"))
                 .entity(new Problem("about:blank", title, status, detail, field))
                 .build();
+    }
+
+    /** The same answer written by a servlet filter or the authentication mechanism, outside JAX-RS; committed. */
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=utf-8");
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
+                .build().toString());
+        response.flushBuffer();
     }
 }

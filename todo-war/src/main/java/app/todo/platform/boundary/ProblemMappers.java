@@ -3,6 +3,7 @@ package app.todo.platform.boundary;
 import app.todo.platform.control.Causes;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.TaskNotFoundException;
+import app.todo.task.entity.TaskQuotaExceededException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -36,6 +37,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(TaskNotFoundException missing) {
             return Problem.response(Response.Status.NOT_FOUND, "There is no task " + missing.id());
+        }
+    }
+
+    @Provider
+    public static class Quota implements ExceptionMapper<TaskQuotaExceededException> {
+        @Override
+        public Response toResponse(TaskQuotaExceededException full) {
+            return Problem.response(409, "Task limit reached",
+                    "Your list holds " + full.limit() + " tasks, the most it may hold; delete some to add more", null);
         }
     }
 

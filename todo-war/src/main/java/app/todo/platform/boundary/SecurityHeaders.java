@@ -2,7 +2,6 @@ package app.todo.platform.boundary;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +13,9 @@ import java.util.List;
  * page's own files (Faces' Ajax runs from todo.js, no inline handler), no framing, no plugins, forms only to
  * this site; personal pages and API answers are never stored by a cache. Payara's own {@code Server} header
  * is off in server-config/pre-boot-commands.asadmin.
+ *
+ * <p>Mapped first in web.xml. The authentication mechanism, which answers before any filter, applies them too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -27,6 +27,11 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -36,6 +41,5 @@ public class SecurityHeaders extends HttpFilter {
         if (STATIC.stream().noneMatch(path::startsWith)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }

@@ -1,10 +1,12 @@
 package app.todo.task.boundary;
 
+import app.todo.account.boundary.CurrentAccount;
 import app.todo.task.control.Tasks;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskNotFoundException;
+import app.todo.task.entity.TaskQuotaExceededException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -38,11 +40,15 @@ public class TaskPage {
     @Inject
     ViolationMessages violationMessages;
 
+    @Inject
+    CurrentAccount account;
+
     private TaskFilter filter;
     private int page;
     private Long editId;
     private Long postedVersion;
     private TaskListing listing;
+    private String formToken;
 
     private String newTitle;
     private String editTitle;
@@ -67,9 +73,23 @@ public class TaskPage {
 
     public TaskListing getListing() {
         if (listing == null) {
-            listing = tasks.list(filter, page, Tasks.MAX_PAGE_SIZE, Tasks.PAGE_COUNT_LIMIT);
+            listing = tasks.list(account.id(), filter, page, Tasks.MAX_PAGE_SIZE, Tasks.PAGE_COUNT_LIMIT);
         }
         return listing;
+    }
+
+    /** The session's form token, which every form of the page carries (RequestForgeryGuard). */
+    public String getFormToken() {
+        if (formToken == null) {
+            formToken = account.getFormToken();
+        }
+        return formToken;
+    }
+
+    /** "Signed in as NAME", in the language of the page. */
+    public String getSignedInAs() {
+        return new java.text.MessageFormat(bundle().getString("account.signed-in-as"),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(new Object[] {account.getName()});
     }
 
     public TaskFilter getFilter() {
@@ -154,11 +174,14 @@ public class TaskPage {
 
     public String add() {
         try {
-            tasks.add(newTitle);
+            tasks.add(account.id(), newTitle);
             newTitle = null;
             return changed();
         } catch (ConstraintViolationException e) {
             violationMessages.show(e);
+            return null;
+        } catch (TaskQuotaExceededException e) {
+            error("task.quota", e.limit());
             return null;
         }
     }
@@ -173,7 +196,9 @@ public class TaskPage {
         Long id = RequestNumbers.id(params.get("task"));
         // Named "op", not "action": a form control named "action" hides the form's action URL from scripts.
         String op = params.get("op");
-        if (!context.isPostback() || id == null || op == null) {
+        // A posted form only: Faces takes any request with a view state for a postback (RequestForgeryGuard too).
+        if (!context.isPostback() || !"POST".equals(((jakarta.servlet.http.HttpServletRequest)
+                context.getExternalContext().getRequest()).getMethod()) || id == null || op == null) {
             return null;
         }
         return switch (op) {
@@ -187,12 +212,12 @@ public class TaskPage {
 
     /** Sets the state the person asked for, not the opposite of whatever is stored now. */
     private String setDone(long id, boolean done) {
-        return act(() -> tasks.update(id, null, done, postedVersion));
+        return act(() -> tasks.update(account.id(), id, null, done, postedVersion));
     }
 
     private String rename(long id) {
         try {
-            tasks.update(id, editTitle, null, postedVersion);
+            tasks.update(account.id(), id, editTitle, null, postedVersion);
             editId = null;
             return changed();
         } catch (ConstraintViolationException e) {
@@ -205,11 +230,11 @@ public class TaskPage {
     }
 
     private String delete(long id) {
-        return act(() -> tasks.delete(id));
+        return act(() -> tasks.delete(account.id(), id));
     }
 
     public String clearDone() {
-        return act(tasks::clearDone);
+        return act(() -> tasks.clearDone(account.id()));
     }
 
     private String act(Runnable change) {
@@ -247,8 +272,9 @@ public class TaskPage {
         return null;
     }
 
-    private void error(String key) {
-        String text = bundle().getString(key);
+    private void error(String key, Object... arguments) {
+        String text = new java.text.MessageFormat(bundle().getString(key),
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 

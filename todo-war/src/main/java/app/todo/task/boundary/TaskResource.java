@@ -1,5 +1,6 @@
 package app.todo.task.boundary;
 
+import app.todo.account.boundary.CurrentAccount;
 import app.todo.platform.boundary.JsonBodies;
 import app.todo.platform.boundary.Problem;
 import app.todo.task.control.Tasks;
@@ -38,6 +39,10 @@ public class TaskResource {
     @Inject
     Tasks tasks;
 
+    /** Who asks: HTTP Basic or the page's session cookie (app.todo.account.boundary.SessionMechanism). */
+    @Inject
+    CurrentAccount account;
+
     @Context
     UriInfo uriInfo;
 
@@ -53,20 +58,20 @@ public class TaskResource {
         };
         int pageNumber = number("page", page, 1, Integer.MAX_VALUE, 1);
         int pageSize = number("size", size, 1, Tasks.MAX_PAGE_SIZE, Tasks.MAX_PAGE_SIZE);
-        return tasks.list(filter, pageNumber, pageSize);
+        return tasks.list(account.id(), filter, pageNumber, pageSize);
     }
 
     @GET
     @Path("{id}")
     public Task get(@PathParam("id") String id) {
-        return tasks.find(id(id));
+        return tasks.find(account.id(), id(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a task: {\"title\": \"...\"} (trimmed, 1 to 200 characters)")
     public Response add(byte[] body) {
-        Task task = tasks.add(requiredString(JsonBodies.object(body), "title"));
+        Task task = tasks.add(account.id(), requiredString(JsonBodies.object(body), "title"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.getId())).build())
                 .entity(task).build();
     }
@@ -83,13 +88,13 @@ public class TaskResource {
         if (title == null && done == null) {
             throw refused(null, "Give title and/or done to change");
         }
-        return tasks.update(id(id), title, done, version);
+        return tasks.update(account.id(), id(id), title, done, version);
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
-        tasks.delete(id(id));
+        tasks.delete(account.id(), id(id));
         return Response.noContent().build();
     }
 

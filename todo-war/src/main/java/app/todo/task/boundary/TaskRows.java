@@ -1,5 +1,6 @@
 package app.todo.task.boundary;
 
+import app.todo.account.boundary.RequestForgeryGuard;
 import app.todo.task.entity.Task;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
@@ -54,6 +55,7 @@ public class TaskRows extends UIComponentBase {
             out.writeAttribute("action", action, null);
             out.writeAttribute("class", "row", null);
             hidden("jakarta.faces.ViewState", "stateless");
+            hidden(RequestForgeryGuard.FORM_TOKEN_FIELD, page.getFormToken());
             hidden("task", id);
             hidden("version", String.valueOf(task.getVersion()));
             hidden("filter", filter);

@@ -1,6 +1,7 @@
 package app.todo.task.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,11 +49,17 @@ public class Task {
     @Column(nullable = false)
     private long version;
 
+    /** The account whose list holds it; not part of the API's answers. */
+    @JsonbTransient
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
+
     protected Task() {
         // for JPA and JSON-B
     }
 
-    public Task(String title) {
+    public Task(long ownerId, String title) {
+        this.ownerId = ownerId;
         this.title = normalizeTitle(title);
         this.createdAt = Instant.now();
     }
@@ -88,5 +95,9 @@ public class Task {
 
     public long getVersion() {
         return version;
+    }
+
+    public Long getOwnerId() {
+        return ownerId;
     }
 }

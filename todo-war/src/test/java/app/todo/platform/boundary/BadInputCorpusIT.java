@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.Deployments;
+import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -49,6 +50,7 @@ class BadInputCorpusIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
+    private String session;
     private int cases;
 
     private URI uri(String path) {
@@ -61,6 +63,9 @@ class BadInputCorpusIT {
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
+            }
+            if (session != null) {
+                request.header("Cookie", TestAccounts.COOKIE + "=" + session);
             }
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
@@ -98,6 +103,12 @@ class BadInputCorpusIT {
     @Test
     void everyEntryPointRefusesBadInputClearlyAndStoresNothingWrong() {
         TestDatabase.deleteAllTasks();
+        String name = TestAccounts.uniqueName("corpus");
+        session = TestAccounts.create(uri("/"), name);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"")
+                .matcher(send("GET", "index.xhtml", null, null).body());
+        assertTrue(token.find(), "the page has no form token");
+        String formToken = "&form-token=" + token.group(1);
         String json = "application/json";
         ByteArrayOutputStream invalidUtf8 = new ByteArrayOutputStream();
         invalidUtf8.writeBytes(utf8("{\"title\": \"caf"));
@@ -165,6 +176,11 @@ class BadInputCorpusIT {
         refused("form body", send("POST", "api/tasks", "application/x-www-form-urlencoded", utf8("title=x")));
         refused("XML wanted", send("GET", "api/tasks", null, null, "Accept", "application/xml"));
         refused("unknown method", send("PUT", "api/tasks", json, utf8("{\"title\":\"x\"}")));
+        session = null;
+        refused("no credentials", send("GET", "api/tasks", null, null));
+        refused("Basic, not Base64", send("GET", "api/tasks", null, null, "Authorization", "Basic %%%"));
+        refused("Basic, no colon", send("GET", "api/tasks", null, null, "Authorization", "Basic bm9jb2xvbg=="));
+        session = TestAccounts.signIn(uri("/"), name);
         HttpResponse<String> hugeHeader = send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));
         cases++;
         assertTrue(hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431, "huge header: " + hugeHeader.statusCode());
@@ -174,18 +190,18 @@ class BadInputCorpusIT {
                 "Buy\u200Bmilk"}) {
             HttpResponse<String> page = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
                     utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle="
-                            + URLEncoder.encode(title, StandardCharsets.UTF_8)));
+                            + URLEncoder.encode(title, StandardCharsets.UTF_8) + formToken));
             cases++;
             if (page.statusCode() != 200 || !page.body().contains("<p class=\"alert\">")) {
                 failures.add("page title " + abbreviated(title.replace("\u0000", "\\0")) + ": " + page.statusCode());
             }
         }
         HttpResponse<String> invalidUtf8Form = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
-                utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=caf%C3%28"));
+                utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=caf%C3%28" + formToken));
         cases++;
         assertTrue(invalidUtf8Form.statusCode() < 500, "invalid UTF-8 in a form: " + invalidUtf8Form.statusCode());
         HttpResponse<String> forgedState = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
-                utf8("add=add&add%3Aadd=Add&add%3Atitle=x&jakarta.faces.ViewState=%3Cscript%3E"));
+                utf8("add=add&add%3Aadd=Add&add%3Atitle=x&jakarta.faces.ViewState=%3Cscript%3E" + formToken));
         cases++;
         assertEquals(302, forgedState.statusCode(), "a forged view state goes back to the list");
         for (String query : new String[] {"filter=%3Cscript%3E", "page=-5", "page=abc", "edit=abc", "edit=-1",
@@ -195,6 +211,43 @@ class BadInputCorpusIT {
             if (page.statusCode() != 200 || page.body().contains("<script>")) {
                 failures.add("page ?" + query + ": " + page.statusCode());
             }
+        }
+
+        // The account forms, without a session: each refusal a message on its field, no account stored.
+        session = null;
+        String accounts = TestDatabase.strings("SELECT COUNT(*) FROM account").get(0);
+        String good = "A long enough passphrase";
+        String[][] signUps = {
+                {"", good, good}, {"ab", good, good}, {"x".repeat(41), good, good}, {"<script>x</script>", good, good},
+                {"' OR 1=1 --", good, good}, {"two words", good, good}, {"pay\u202Eexe", good, good},
+                {MEGABYTE, good, good}, {"a\u0000b", good, good},
+                {"fine.name", "short", "short"}, {"fine.name", "1qaz2wsx3edc", "1qaz2wsx3edc"},
+                {"fine.name", good, good + "!"}, {"fine.name", "x".repeat(257), "x".repeat(257)},
+                {"fine.name", MEGABYTE, MEGABYTE}, {"fine.name", "", ""}};
+        for (String[] signUp : signUps) {
+            HttpResponse<String> page = send("POST", "signup.xhtml", "application/x-www-form-urlencoded",
+                    utf8("account=account&account%3Asubmit=Create&jakarta.faces.ViewState=stateless"
+                            + "&account%3Aname=" + URLEncoder.encode(signUp[0], StandardCharsets.UTF_8)
+                            + "&account%3Apassword=" + URLEncoder.encode(signUp[1], StandardCharsets.UTF_8)
+                            + "&account%3Arepeat=" + URLEncoder.encode(signUp[2], StandardCharsets.UTF_8)));
+            cases++;
+            if (page.statusCode() != 200 || !page.body().contains("class=\"field-error\"") || page.body().contains("<script>x")) {
+                failures.add("sign-up " + abbreviated(signUp[0]) + " / " + abbreviated(signUp[1]) + ": " + page.statusCode());
+            }
+        }
+        for (String wrongName : new String[] {"' OR 1=1 --", MEGABYTE, "<b>x</b>"}) {
+            HttpResponse<String> page = send("POST", "signin.xhtml", "application/x-www-form-urlencoded",
+                    utf8("account=account&account%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless"
+                            + "&account%3Aname=" + URLEncoder.encode(wrongName, StandardCharsets.UTF_8) + "&account%3Apassword=x"));
+            cases++;
+            if (page.statusCode() != 200 || !page.body().contains("The user name or password is wrong")) {
+                failures.add("sign-in " + abbreviated(wrongName) + ": " + page.statusCode());
+            }
+        }
+        TestDatabase.execute("DELETE FROM sign_in_failure");
+        cases++;
+        if (!accounts.equals(TestDatabase.strings("SELECT COUNT(*) FROM account").get(0))) {
+            failures.add("a refused sign-up stored an account");
         }
 
         System.out.println("Bad input corpus (to-do): " + cases + " cases, " + failures.size() + " failed");

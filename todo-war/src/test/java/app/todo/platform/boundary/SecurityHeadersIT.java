@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.Browser;
 import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -33,12 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class SecurityHeadersIT {
 
     private static PayaraServer server;
+    private static String session;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() {
         server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment()); // migrates the schema first
         TestDatabase.deleteAllTasks();
+        session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("headers"));
     }
 
     @AfterAll
@@ -48,8 +51,17 @@ class SecurityHeadersIT {
         }
     }
 
+    /** The headers of an answer to a signed-in request. */
     private HttpHeaders headersOf(String method, String path, String contentType, String body) throws Exception {
+        return headersOf(method, path, contentType, body, true);
+    }
+
+    private HttpHeaders headersOf(String method, String path, String contentType, String body, boolean signedIn)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path));
+        if (signedIn) {
+            request.header("Cookie", TestAccounts.COOKIE + "=" + session);
+        }
         request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
@@ -64,6 +76,9 @@ class SecurityHeadersIT {
                 "a refused add", headersOf("POST", "/api/tasks", "application/json", "{\"title\":\"\"}"),
                 "an unknown id", headersOf("GET", "/api/tasks/abc", null, null),
                 "the 404 page", headersOf("GET", "/nothing-here", null, null),
+                "the sign-in page", headersOf("GET", "/signin.xhtml", null, null, false),
+                "the way to the sign-in page", headersOf("GET", "/", null, null, false),
+                "the API without credentials", headersOf("GET", "/api/tasks", null, null, false),
                 "a stylesheet", headersOf("GET", "/jakarta.faces.resource/todo.css.xhtml", null, null));
         List<String> missing = new ArrayList<>();
         answers.forEach((what, headers) -> {
@@ -104,6 +119,7 @@ class SecurityHeadersIT {
     void thePageWorksUnderItsPolicyWithAjax() {
         ChromeDriver browser = Browser.start();
         try {
+            TestAccounts.useIn(browser, server.uri("/"), session);
             browser.get(server.baseUrl() + "/");
             JavascriptExecutor page = browser;
             // A mark that a reload would wipe, and a record of every violation the browser reports from now on.

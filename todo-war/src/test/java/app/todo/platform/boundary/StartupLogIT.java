@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,10 +36,15 @@ class StartupLogIT {
     void theToDoServiceOnPostgresqlLogsNoWarning() throws Exception {
         PayaraServer server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
         try {
-            // A page, the API and a refused add: the paths whose first use loads what start-up did not.
-            assertEquals(200, get(server, "/").statusCode());
-            assertEquals(200, get(server, "/api/tasks").statusCode());
+            // A sign-up, a page, the API and a refused add: the paths whose first use loads what start-up did not.
+            String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("log"));
+            assertEquals(200, get(server, "/signin.xhtml").statusCode());
+            assertEquals(401, get(server, "/api/tasks").statusCode());
+            assertEquals(200, http.send(HttpRequest.newBuilder(server.uri("/"))
+                    .header("Cookie", TestAccounts.COOKIE + "=" + session).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode());
             assertEquals(400, http.send(HttpRequest.newBuilder(server.uri("/api/tasks"))
+                    .header("Cookie", TestAccounts.COOKIE + "=" + session)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\"}"))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
         } finally {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
 import app.todo.support.ThrowawayPostgres;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,7 @@ class DatabaseOutageIT {
                      "TODO_DB_URL", database.jdbcUrl(),
                      "TODO_DB_USER", ThrowawayPostgres.USER,
                      "TODO_DB_PASSWORD", "trust-auth-ignores-it"))) {
+            session = TestAccounts.create(server.uri("/"), "outage");
 
             assertEquals(201, addTask(server, "Before the outage").statusCode());
             AddStream stream = new AddStream(server);
@@ -91,6 +93,9 @@ class DatabaseOutageIT {
             }
         }
     }
+
+    /** Signed in before the outage: the outage must not look like being signed out. */
+    private volatile String session;
 
     private record Attempt(String title, int status, Duration took) {
     }
@@ -149,7 +154,8 @@ class DatabaseOutageIT {
     }
 
     private HttpRequest.Builder request(PayaraServer server, String path) {
-        return HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30));
+        return HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session);
     }
 
     private HttpResponse<String> addTask(PayaraServer server, String title) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two replicas behind a load balancer without sticky sessions: a page rendered by one instance is
- * submitted to the other, on the same database, and works.
+ * Two replicas behind a load balancer without sticky sessions: a person signed in on one instance acts on the
+ * other, on the same database, and signing out ends the session on both. And a change comes from this site's own
+ * pages only.
  */
 class StatelessReplicasIT {
 
@@ -53,42 +55,107 @@ class StatelessReplicasIT {
     }
 
     @Test
-    void aFormRenderedByOneInstanceIsAcceptedByTheOther() throws Exception {
-        HttpResponse<String> page = get(first, "/");
+    void signedInOnOneInstanceThePersonActsAndSignsOutOnTheOther() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("replicas"));
+        HttpResponse<String> page = get(first, "/", session);
         assertTrue(page.headers().allValues("Set-Cookie").isEmpty(), "the page opened a server-side session");
 
         Map<String, String> add = form(page.body(), "add");
         add.put("add:title", "Added through the second instance");
         add.put("add:add", "Add");
-        HttpResponse<String> added = post(second, add);
+        HttpResponse<String> added = post(second, add, session, origin(second));
         assertEquals(302, added.statusCode(), "the second instance did not accept the first one's form");
         assertEquals(List.of("Added through the second instance"), TestDatabase.titles());
 
-        HttpResponse<String> pageWithTask = get(second, "/");
+        HttpResponse<String> pageWithTask = get(second, "/", session);
         Map<String, String> row = form(pageWithTask.body(), "row-");
         row.put("op", "done");
-        HttpResponse<String> toggled = post(first, row);
+        HttpResponse<String> toggled = post(first, row, session, origin(first));
         assertEquals(302, toggled.statusCode());
         assertTrue(TestDatabase.isDone("Added through the second instance"));
-        assertTrue(get(first, "/").body().contains("Done"));
+        assertTrue(get(first, "/", session).body().contains("Done"));
+
+        Map<String, String> signOut = form(get(second, "/", session).body(), "account");
+        signOut.put("account:signOut", "Sign out");
+        HttpResponse<String> signedOut = post(second, signOut, session, origin(second));
+        assertEquals(302, signedOut.statusCode());
+        assertTrue(signedOut.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"));
+        for (PayaraServer server : new PayaraServer[] {first, second}) {
+            HttpResponse<String> old = send(server, HttpRequest.newBuilder(server.uri("/"))
+                    .header("Cookie", TestAccounts.COOKIE + "=" + session).build());
+            assertEquals(302, old.statusCode(), "the old cookie still signs in on " + server.baseUrl());
+            assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"));
+        }
     }
 
-    private HttpResponse<String> get(PayaraServer server, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(server.uri(path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    @Test
+    void onlyThisSitesOwnPostsChangeAnything() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("forgery"));
+        Map<String, String> add = form(get(first, "/", session).body(), "add");
+        add.put("add:add", "Add");
+        add.put("add:title", "Mine");
+        assertEquals(302, post(first, add, session, origin(first)).statusCode());
+        Map<String, String> row = form(get(first, "/", session).body(), "row-");
+        String version = row.get("version");
+
+        // A foreign page's form, posted with the person's cookie: refused, whichever header tells.
+        Map<String, String> foreignAdd = new LinkedHashMap<>(add);
+        foreignAdd.put("add:title", "Forged");
+        HttpResponse<String> foreign = post(first, foreignAdd, session, "https://evil.example");
+        assertEquals(403, foreign.statusCode());
+        HttpResponse<String> crossSite = send(first, formPost(first, foreignAdd, session)
+                .header("Sec-Fetch-Site", "cross-site").build());
+        assertEquals(403, crossSite.statusCode());
+        // The right origin, but not a form this site gave (no form token): refused too.
+        Map<String, String> tokenless = new LinkedHashMap<>(foreignAdd);
+        tokenless.remove("form-token");
+        assertEquals(403, post(first, tokenless, session, origin(first)).statusCode());
+        // A link or an image carrying the row's fields: refused, nothing deleted.
+        row.put("op", "delete");
+        String query = row.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> link = send(first, HttpRequest.newBuilder(first.uri("/index.xhtml?" + query))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session).build());
+        assertEquals(400, link.statusCode());
+        assertEquals(List.of("Mine"), TestDatabase.titles());
+        assertEquals(List.of(version), TestDatabase.strings("SELECT version FROM task"));
+
+        // The same row post from the page itself: it does change (so that the refusals above prove something).
+        HttpResponse<String> own = send(first, formPost(first, row, session)
+                .header("Origin", origin(first)).header("Sec-Fetch-Site", "same-origin").build());
+        assertEquals(302, own.statusCode());
+        assertEquals(List.of(), TestDatabase.titles());
+    }
+
+    private static String origin(PayaraServer server) {
+        return "http://127.0.0.1:" + server.uri("/").getPort();
+    }
+
+    private HttpResponse<String> get(PayaraServer server, String path, String session)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = send(server, HttpRequest.newBuilder(server.uri(path))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session).build());
         assertEquals(200, response.statusCode());
         return response;
     }
 
-    private HttpResponse<String> post(PayaraServer server, Map<String, String> fields)
+    private HttpResponse<String> post(PayaraServer server, Map<String, String> fields, String session, String origin)
             throws IOException, InterruptedException {
+        return send(server, formPost(server, fields, session).header("Origin", origin).build());
+    }
+
+    private static HttpRequest.Builder formPost(PayaraServer server, Map<String, String> fields, String session) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(server.uri("/index.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(server.uri("/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpResponse<String> send(PayaraServer server, HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The hidden fields of the first form whose id starts so, as a browser would submit them. */

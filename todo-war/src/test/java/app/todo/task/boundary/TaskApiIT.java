@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.Deployments;
+import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -43,12 +44,80 @@ class TaskApiIT {
 
     private Client client;
     private WebTarget tasks;
+    private String name;
 
     @BeforeEach
     void connect() {
         TestDatabase.deleteAllTasks();
-        client = ClientBuilder.newClient();
-        tasks = client.target(Deployments.onLoopback(deployed)).path("api/tasks");
+        URI base = Deployments.onLoopback(deployed);
+        name = TestAccounts.uniqueName("api");
+        client = ClientBuilder.newClient().register(TestAccounts.cookie(TestAccounts.create(base, name)));
+        tasks = client.target(base).path("api/tasks");
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401WithAChallenge() {
+        try (Client anonymous = ClientBuilder.newClient();
+             Response response = anonymous.target(Deployments.onLoopback(deployed)).path("api/tasks").request().get()) {
+            assertTrue(response.getHeaderString("WWW-Authenticate").startsWith("Basic realm="));
+            assertTrue(problem(response, 401).getString("detail").contains("Basic"));
+        }
+        try (Client wrong = ClientBuilder.newClient().register(TestAccounts.basic(name, "not the password at all"));
+             Response response = wrong.target(Deployments.onLoopback(deployed)).path("api/tasks").request().get()) {
+            assertEquals("The user name or password is wrong", problem(response, 401).getString("detail"));
+        }
+    }
+
+    @Test
+    void basicCredentialsReadAndWriteTheAccountsOwnList() {
+        created("Through the cookie");
+        try (Client basic = ClientBuilder.newClient().register(TestAccounts.basic(name, TestAccounts.PASSWORD))) {
+            WebTarget own = basic.target(Deployments.onLoopback(deployed)).path("api/tasks");
+            try (Response response = own.request().post(Entity.json("{\"title\": \"Through Basic\"}"))) {
+                assertEquals(201, response.getStatus());
+            }
+            JsonObject listing = own.request().get(JsonObject.class);
+            assertEquals(List.of("Through the cookie", "Through Basic"), listing.getJsonArray("tasks").stream()
+                    .map(task -> task.asJsonObject().getString("title")).toList());
+            assertFalse(listing.toString().contains("owner"), "the owner leaked into the answer");
+        }
+    }
+
+    @Test
+    void anotherAccountsTaskIsNotFoundForGetPatchAndDelete() {
+        long id = created("Only mine").getJsonNumber("id").longValue();
+        URI base = Deployments.onLoopback(deployed);
+        try (Client other = ClientBuilder.newClient()
+                .register(TestAccounts.cookie(TestAccounts.create(base, TestAccounts.uniqueName("other"))))) {
+            WebTarget theirs = other.target(base).path("api/tasks");
+            try (Response response = theirs.path(String.valueOf(id)).request().get()) {
+                assertEquals("There is no task " + id, problem(response, 404).getString("detail"));
+            }
+            try (Response response = theirs.path(String.valueOf(id)).request()
+                    .method("PATCH", Entity.json("{\"done\": true, \"title\": \"Taken\"}"))) {
+                problem(response, 404);
+            }
+            try (Response response = theirs.path(String.valueOf(id)).request().delete()) {
+                problem(response, 404);
+            }
+            assertEquals(0, theirs.request().get(JsonObject.class).getJsonArray("tasks").size());
+        }
+        assertEquals(List.of("Only mine"), TestDatabase.titles());
+        assertFalse(TestDatabase.isDone("Only mine"));
+    }
+
+    @Test
+    void aFullListRefusesTheNextTaskAndStoresNothing() {
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id)"
+                + " SELECT 'Task ' || n, FALSE, NOW(), 0, (SELECT id FROM account WHERE name_key = '" + name + "')"
+                + " FROM generate_series(1, 10000) n");
+        try (Response response = post("{\"title\": \"One too many\"}")) {
+            JsonObject problem = problem(response, 409);
+            assertTrue(problem.getString("detail").contains("10000 tasks"), problem.toString());
+        }
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM task WHERE title = 'One too many'"));
+        TestDatabase.execute("DELETE FROM task WHERE title = 'Task 1'");
+        created("Now there is room");
     }
 
     @AfterEach

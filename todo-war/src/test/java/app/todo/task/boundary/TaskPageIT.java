@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.Browser;
 import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import java.time.Duration;
 import java.util.List;
@@ -28,10 +29,15 @@ class TaskPageIT {
 
     private static PayaraServer server;
     private static ChromeDriver browser;
+    /** One account's session for every browser of the class. */
+    private static String session;
+    private static final java.util.Set<WebDriver> SIGNED_IN =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @BeforeAll
     static void start() {
         server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("pages"));
         browser = Browser.start();
     }
 
@@ -292,6 +298,9 @@ class TaskPageIT {
     record TodoPage(WebDriver driver) {
 
         static TodoPage open(WebDriver driver, PayaraServer server, String query) {
+            if (SIGNED_IN.add(driver)) {
+                TestAccounts.useIn(driver, server.uri("/"), session);
+            }
             driver.get(server.baseUrl() + "/" + query);
             return new TodoPage(driver);
         }

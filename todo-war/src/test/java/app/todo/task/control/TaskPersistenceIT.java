@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.todo.account.control.Accounts;
 import app.todo.storage.control.TodoDatabase;
 import app.todo.support.Deployments;
 import app.todo.task.entity.Task;
@@ -40,12 +41,22 @@ class TaskPersistenceIT {
     @Inject
     Tasks tasks;
 
+    @Inject
+    Accounts accounts;
+
+    /** The account whose tasks these are (made once: a password hash takes a while on purpose). */
+    private static long owner;
+
     @Resource(lookup = TodoDatabase.JNDI_NAME)
     DataSource dataSource;
 
     @BeforeEach
     void emptyTable() throws SQLException {
         update("DELETE FROM task");
+        if (owner == 0) {
+            owner = accounts.create("persistence-" + System.nanoTime() % 1_000_000, "A long enough passphrase",
+                    "A long enough passphrase").getId();
+        }
     }
 
     private int update(String sql) throws SQLException {
@@ -64,29 +75,29 @@ class TaskPersistenceIT {
     @Test
     void flywayMigratedThePostgresSchemaWithItsIndexes() throws SQLException {
         assertTrue(query("SELECT version() ").startsWith("PostgreSQL"));
-        assertEquals("1", query("SELECT max(version) FROM flyway_schema_history WHERE success"));
-        assertEquals("2", query("SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname LIKE 'task_%_idx'"));
+        assertEquals("2", query("SELECT max(version) FROM flyway_schema_history WHERE success"));
+        assertEquals("2", query("SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname LIKE 'task_owner_%_idx'"));
     }
 
     @Test
     void aStoredTaskHasAnIdACreationTimeAndAVersionThatCountsChanges() {
-        Task task = tasks.add("  Plant the tulips ");
+        Task task = tasks.add(owner, "  Plant the tulips ");
         assertNotNull(task.getId());
         assertNotNull(task.getCreatedAt());
         assertEquals("Plant the tulips", task.getTitle());
 
-        Task done = tasks.update(task.getId(), null, true, 0L);
+        Task done = tasks.update(owner, task.getId(), null, true, 0L);
         assertTrue(done.isDone());
         assertEquals(1, done.getVersion());
-        assertThrows(OptimisticLockException.class, () -> tasks.update(task.getId(), "Stale", null, 0L));
-        assertEquals("Plant the tulips", tasks.find(task.getId()).getTitle());
+        assertThrows(OptimisticLockException.class, () -> tasks.update(owner, task.getId(), "Stale", null, 0L));
+        assertEquals("Plant the tulips", tasks.find(owner, task.getId()).getTitle());
     }
 
     @Test
     void invalidTitlesNeverReachTheTable() throws SQLException {
-        assertThrows(ConstraintViolationException.class, () -> tasks.add(" "));
-        assertThrows(ConstraintViolationException.class, () -> tasks.add(null));
-        assertThrows(ConstraintViolationException.class, () -> tasks.add("x".repeat(201)));
+        assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, " "));
+        assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, null));
+        assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, "x".repeat(201)));
         assertEquals("0", query("SELECT count(*) FROM task"));
         // The table guards itself too, for whoever writes to it without the application.
         assertThrows(SQLException.class,
@@ -98,27 +109,27 @@ class TaskPersistenceIT {
     @Test
     void listingsCountByStateAndPageOldestFirst() {
         for (int i = 1; i <= 5; i++) {
-            Task task = tasks.add("Task " + i);
+            Task task = tasks.add(owner, "Task " + i);
             if (i % 2 == 0) {
-                tasks.update(task.getId(), null, true, null);
+                tasks.update(owner, task.getId(), null, true, null);
             }
         }
-        TaskListing pending = tasks.list(TaskFilter.PENDING, 2, 2);
+        TaskListing pending = tasks.list(owner, TaskFilter.PENDING, 2, 2);
         assertEquals(3, pending.matching());
         assertEquals(3, pending.pending());
         assertEquals(2, pending.done());
         assertEquals(2, pending.pageCount());
         assertEquals("Task 5", pending.tasks().get(0).getTitle());
-        assertEquals(2, tasks.clearDone());
-        assertEquals(3, tasks.list(TaskFilter.ALL, 1, 100).tasks().size());
+        assertEquals(2, tasks.clearDone(owner));
+        assertEquals(3, tasks.list(owner, TaskFilter.ALL, 1, 100).tasks().size());
     }
 
     @Test
     void countsStopAtTheLimitTheyAreGivenAndAreExactBelowIt() throws SQLException {
-        update("INSERT INTO task (title, done, created_at, version) SELECT 'Task ' || n, n > 1200, "
-                + "now() + n * interval '1 millisecond', 0 FROM generate_series(1, 1203) AS n");
+        update("INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, n > 1200, "
+                + "now() + n * interval '1 millisecond', 0, " + owner + " FROM generate_series(1, 1203) AS n");
 
-        TaskListing capped = tasks.list(TaskFilter.PENDING, 3, 100, 1000);
+        TaskListing capped = tasks.list(owner, TaskFilter.PENDING, 3, 100, 1000);
         assertTrue(capped.countsCapped());
         assertEquals(1000, capped.pending(), "pending counted up to the limit");
         assertEquals(3, capped.done(), "below the limit a count is exact");
@@ -126,11 +137,11 @@ class TaskPersistenceIT {
         assertEquals("Task 201", capped.tasks().get(0).getTitle());
         assertTrue(capped.hasNextPage());
 
-        TaskListing doneOnly = tasks.list(TaskFilter.DONE, 5, 100, 1000);
+        TaskListing doneOnly = tasks.list(owner, TaskFilter.DONE, 5, 100, 1000);
         assertFalse(doneOnly.countsCapped(), "the done tasks were counted to the end: their pages are known");
         assertEquals(1, doneOnly.page(), "a page past the last shows the last");
 
-        TaskListing exact = tasks.list(TaskFilter.PENDING, 13, 100);
+        TaskListing exact = tasks.list(owner, TaskFilter.PENDING, 13, 100);
         assertFalse(exact.countsCapped());
         assertEquals(1200, exact.pending());
         assertEquals(12, exact.page(), "a page past the last shows the last");
@@ -139,7 +150,7 @@ class TaskPersistenceIT {
 
     @Test
     void missingTasksAreReportedAsSuch() {
-        assertThrows(TaskNotFoundException.class, () -> tasks.find(Long.MAX_VALUE));
-        assertThrows(TaskNotFoundException.class, () -> tasks.delete(Long.MAX_VALUE));
+        assertThrows(TaskNotFoundException.class, () -> tasks.find(owner, Long.MAX_VALUE));
+        assertThrows(TaskNotFoundException.class, () -> tasks.delete(owner, Long.MAX_VALUE));
     }
 }

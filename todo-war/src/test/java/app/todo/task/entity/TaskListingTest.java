@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TaskListingTest {
 
     private static List<Task> tasks(int count) {
-        return Collections.nCopies(count, new Task("A task"));
+        return Collections.nCopies(count, new Task(1L, "A task"));
     }
 
     @Test

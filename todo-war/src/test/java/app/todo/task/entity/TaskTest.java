@@ -25,15 +25,15 @@ class TaskTest {
     }
 
     private static List<String> refusals(String title) {
-        Set<ConstraintViolation<Task>> violations = validator.validate(new Task(title));
+        Set<ConstraintViolation<Task>> violations = validator.validate(new Task(1L, title));
         return violations.stream().map(ConstraintViolation::getMessage).toList();
     }
 
     @Test
     void titlesAreTrimmed() {
-        assertEquals("Buy milk", new Task("  Buy milk\t\n").getTitle());
-        assertEquals("Ünïcødé 東京", new Task("\u2003Ünïcødé 東京 ").getTitle());
-        assertNull(new Task(null).getTitle());
+        assertEquals("Buy milk", new Task(1L, "  Buy milk\t\n").getTitle());
+        assertEquals("Ünïcødé 東京", new Task(1L, "\u2003Ünïcødé 東京 ").getTitle());
+        assertNull(new Task(1L, null).getTitle());
     }
 
     @Test
@@ -79,7 +79,7 @@ class TaskTest {
 
     @Test
     void aNewTaskIsPendingWithACreationTime() {
-        Task task = new Task("New");
+        Task task = new Task(1L, "New");
         assertEquals(false, task.isDone());
         assertTrue(task.getCreatedAt() != null);
     }

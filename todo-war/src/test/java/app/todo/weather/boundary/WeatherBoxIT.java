@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.Browser;
 import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -42,6 +43,7 @@ class WeatherBoxIT {
     private static PayaraServer weather;
     private static PayaraServer todo;
     private static ChromeDriver browser;
+    private static String session;
 
     @BeforeAll
     static void start() {
@@ -54,7 +56,9 @@ class WeatherBoxIT {
         Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
         environment.put("TODO_WEATHER_URL", weather.baseUrl());
         todo = PayaraServer.startTodo(environment);
+        session = TestAccounts.create(todo.uri("/"), "alice");
         browser = Browser.start();
+        TestAccounts.useIn(browser, todo.uri("/"), session);
     }
 
     @AfterAll
@@ -126,6 +130,7 @@ class WeatherBoxIT {
     void withoutJavaScriptTheBoxWorksToo() {
         ChromeDriver plain = Browser.start("en-US", false);
         try {
+            TestAccounts.useIn(plain, todo.uri("/"), session);
             plain.get(todo.baseUrl() + "/");
             showWeatherOf(plain, "Paris");
             assertEquals("8 °C", textOf(plain, ".weather-temperature"));

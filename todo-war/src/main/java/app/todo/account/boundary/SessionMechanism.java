@@ -1,0 +1,141 @@
+package app.todo.account.boundary;
+
+import app.todo.account.control.AccountIdentityStore;
+import app.todo.account.control.Sessions;
+import app.todo.account.control.SignIns;
+import app.todo.account.entity.SignInOutcome;
+import app.todo.account.entity.SignedIn;
+import app.todo.platform.boundary.Problem;
+import app.todo.platform.boundary.SecurityHeaders;
+import app.todo.storage.control.DatabaseFailures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * How a request says who it comes from: the session cookie (the page, and same-origin calls of the API), or HTTP
+ * Basic with an account's name and password (scripts). A protected address without either sends a browser to
+ * the sign-in page and answers the API 401 with a problem.
+ */
+@ApplicationScoped
+public class SessionMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(SessionMechanism.class.getName());
+    static final String SIGN_IN_PAGE = "/signin.xhtml";
+    private static final String BASIC = "Basic ";
+    private static final String CHALLENGE = "Basic realm=\"To-do\", charset=\"UTF-8\"";
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        try {
+            // Answers of the mechanism come before any filter: they carry the headers every answer carries.
+            SecurityHeaders.apply(request, response);
+            String token = SessionCookie.read(request);
+            Optional<SignedIn> session = token == null ? Optional.empty() : sessions.find(token);
+            if (session.isPresent()) {
+                return signedIn(request, context, session.get());
+            }
+            String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+                return basic(request, response, context, authorization.substring(BASIC.length()).strip());
+            }
+            if (isApi(request)) {
+                response.setHeader("WWW-Authenticate", CHALLENGE);
+                Problem.write(response, 401, "Unauthorized",
+                        "Sign in: HTTP Basic with your account's user name and password, or the page's session cookie");
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (token != null) {
+                SessionCookie.clear(request, response);
+            }
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            return unavailable(request, response, e);
+        }
+    }
+
+    /** The database is down: the same clear 503 as every other answer then, not a sign-out. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    RuntimeException failure) {
+        LOG.warning(() -> "Sign-in check answered 503, database unavailable: " + DatabaseFailures.describe(failure));
+        try {
+            response.setHeader("Retry-After", "5");
+            if (isApi(request)) {
+                Problem.write(response, 503, "Service Unavailable", "The database is unavailable right now; try again shortly");
+            } else {
+                response.sendError(503);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context, String encoded) throws IOException {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        SignInOutcome outcome = colon < 0 ? new SignInOutcome.Refused()
+                : signIns.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress.of(request));
+        return switch (outcome) {
+            case SignInOutcome.Accepted accepted ->
+                    signedIn(request, context, new SignedIn(accepted.accountId(), accepted.name(), null, null));
+            case SignInOutcome.Throttled throttled -> {
+                long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                Problem.write(response, 429, "Too many failed sign-ins",
+                        "Too many failed sign-ins for this user name or from this address; try again in " + seconds + " seconds");
+                yield AuthenticationStatus.SEND_FAILURE;
+            }
+            case SignInOutcome.Refused refused -> {
+                response.setHeader("WWW-Authenticate", CHALLENGE);
+                Problem.write(response, 401, "Unauthorized", "The user name or password is wrong");
+                yield AuthenticationStatus.SEND_FAILURE;
+            }
+        };
+    }
+
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, SignedIn who) {
+        request.setAttribute(SignedIn.ATTRIBUTE, who);
+        return context.notifyContainerAboutLogin(who.name(), Set.of(AccountIdentityStore.ROLE));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/api");
+    }
+}

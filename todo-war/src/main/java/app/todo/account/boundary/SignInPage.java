@@ -1,0 +1,143 @@
+package app.todo.account.boundary;
+
+import app.todo.account.control.Accounts;
+import app.todo.account.control.Sessions;
+import app.todo.account.control.SignIns;
+import app.todo.account.entity.Account;
+import app.todo.account.entity.AccountRefusedException;
+import app.todo.account.entity.SignInOutcome;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Backs the sign-in and create-account pages (stateless views, like the list) and the list's sign-out. */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    SignIns signIns;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    @ConfigProperty(name = "todo.session.max-age")
+    Duration sessionMaxAge;
+
+    private String name;
+    private String password;
+    private String repeat;
+
+    public String signIn() {
+        SignInOutcome outcome = signIns.attempt(name, password, clientAddress.of(request()));
+        switch (outcome) {
+            case SignInOutcome.Accepted accepted -> startSession(accepted.accountId());
+            case SignInOutcome.Refused refused -> message("password", "signin.wrong");
+            case SignInOutcome.Throttled throttled -> message("password", "signin.throttled",
+                    Math.max(1, throttled.retryAfter().toSeconds()));
+        }
+        password = null;
+        return null;
+    }
+
+    public String createAccount() {
+        try {
+            Account account = accounts.create(name, password, repeat);
+            startSession(account.getId());
+        } catch (AccountRefusedException e) {
+            e.messageKeys().forEach((field, key) -> message(field, key, Account.NAME_MIN_LENGTH,
+                    Account.NAME_MAX_LENGTH, app.todo.account.control.Passwords.MIN_LENGTH,
+                    app.todo.account.control.Passwords.MAX_LENGTH));
+        }
+        password = null;
+        repeat = null;
+        return null;
+    }
+
+    public String signOut() {
+        String token = SessionCookie.read(request());
+        if (token != null) {
+            sessions.close(token);
+        }
+        SessionCookie.clear(request(), response());
+        return redirect(SessionMechanism.SIGN_IN_PAGE);
+    }
+
+    private void startSession(long accountId) {
+        String token = sessions.open(accountId);
+        SessionCookie.write(request(), response(), token, sessionMaxAge.toSeconds());
+        redirect("/");
+    }
+
+    /** After a sign-in or sign-out a redirect: reloading the next page never posts the form again. */
+    private static String redirect(String path) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context.responseComplete();
+        return null;
+    }
+
+    /** A message on a field of the form (its id in the page: form:field). */
+    private static void message(String field, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        String text = new MessageFormat(bundle.getString(key), context.getViewRoot().getLocale()).format(arguments);
+        context.addMessage("account:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    private static HttpServletResponse response() {
+        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
+}

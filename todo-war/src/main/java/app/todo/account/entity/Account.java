@@ -1,0 +1,90 @@
+package app.todo.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A person's account: a name, the hash of a password, and the tasks that carry its id. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    public static final int NAME_MIN_LENGTH = 3;
+    public static final int NAME_MAX_LENGTH = 40;
+    /** Letters (of any script), digits, dot, hyphen, underscore. */
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{Nd}._-]{" + NAME_MIN_LENGTH + "," + NAME_MAX_LENGTH + "}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = NAME_MAX_LENGTH)
+    private String name;
+
+    @Column(name = "name_key", nullable = false, length = NAME_MAX_LENGTH)
+    private String nameKey;
+
+    @Column(name = "password_hash", nullable = false, length = 512)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String name, String passwordHash) {
+        this.name = normalizeName(name);
+        this.nameKey = key(name);
+        this.passwordHash = passwordHash;
+        this.createdAt = Instant.now();
+    }
+
+    /** Names are compared in Unicode NFC, stripped; null stays null. */
+    public static String normalizeName(String name) {
+        return name == null ? null : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+    }
+
+    /** The name as accounts are told apart: "Alice" and "alice" are one account. */
+    public static String key(String name) {
+        String normalized = normalizeName(name);
+        return normalized == null ? "" : normalized.toLowerCase(Locale.ROOT);
+    }
+
+    public static boolean isValidName(String name) {
+        String normalized = normalizeName(name);
+        return normalized != null && NAME.matcher(normalized).matches();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

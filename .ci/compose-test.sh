@@ -87,15 +87,26 @@ for service in todo weather; do
 done
 ok "the ports are published on 127.0.0.1 only"
 
+# An account through the create-account form, as a browser at the published address posts it.
+account="compose-$project" password="compose test passphrase"
+session=$(curl -sS -o /dev/null -D - -H 'Origin: http://127.0.0.1:18080' --data-urlencode account=account \
+    --data-urlencode "account:name=$account" --data-urlencode "account:password=$password" \
+    --data-urlencode "account:repeat=$password" --data-urlencode 'account:submit=Create account' \
+    --data-urlencode jakarta.faces.ViewState=stateless http://127.0.0.1:18080/signup.xhtml |
+    tr -d '\r' | sed -n 's/^Set-Cookie: todo_session=\([^;]\+\);.*/\1/p' | head -n 1)
+[ -n "$session" ] || fail "creating an account gave no session"
+[ "$(curl -sS -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/api/tasks)" = 401 ] || fail "the API answered without credentials"
+ok "an account is created through its form; the API wants credentials"
+
 title="Compose test task $project"
-created=$(curl -fsS -X POST -H 'Content-Type: application/json' -d "{\"title\":\"$title\"}" \
+created=$(curl -fsS -u "$account:$password" -X POST -H 'Content-Type: application/json' -d "{\"title\":\"$title\"}" \
     -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/api/tasks) || fail "adding a task"
 [ "$created" = 201 ] || fail "adding a task answered $created"
 # Read whole answers before searching them: grep -q stops reading early, and curl then fails on a closed pipe.
-contains() { local body; body=$(curl -fsS "$1") && grep -qF "$2" <<<"$body"; }
-contains http://127.0.0.1:18080/api/tasks "$title" || fail "the task is not listed"
-contains http://127.0.0.1:18080/ "$title" || fail "the task is not on the page"
-ok "a task added through the API is listed and on the page"
+contains() { local body; body=$(curl -fsS "${@:3}" "$1") && grep -qF "$2" <<<"$body"; }
+contains http://127.0.0.1:18080/api/tasks "$title" -u "$account:$password" || fail "the task is not listed"
+contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task is not on the page"
+ok "a task added through the API (HTTP Basic) is listed and on the page (session cookie)"
 
 weather=$(curl -fsS 'http://127.0.0.1:18081/weather/?city=Paris') || fail "the weather service did not answer"
 grep -qF '"city":"Paris"' <<<"$weather" && grep -qF '"temperature":7.6' <<<"$weather" || fail "weather answer: $weather"
@@ -104,8 +115,8 @@ ok "the weather service answers through its stand-in upstream"
 compose down >/dev/null 2>&1 || fail "compose down"
 compose up -d >/dev/null 2>&1 || fail "compose up after down"
 await_healthy
-contains http://127.0.0.1:18080/api/tasks "$title" || fail "the task did not survive down and up"
-ok "the task survives down and up (named volume)"
+contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task or the sign-in did not survive down and up"
+ok "the task and the sign-in survive down and up (named volume)"
 
 say "took $((SECONDS - start)) s in all"
 echo "compose-test: $passed passed, 0 failed"

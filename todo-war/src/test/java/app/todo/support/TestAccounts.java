@@ -17,8 +17,8 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /**
- * Accounts for tests, made through the application's own create-account and sign-in forms (as a browser posts
- * them), so that a test starts signed in without typing. The tests of those pages type, in a browser.
+ * Accounts for tests, made through the application's own create-account and sign-in forms (posted as a script
+ * posts them: no Origin header), so that a test starts signed in without typing. The tests of those pages type, in a browser.
  */
 public final class TestAccounts {
 
@@ -35,7 +35,12 @@ public final class TestAccounts {
         return prefix + "-" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + "-" + COUNTER.incrementAndGet();
     }
 
-    /** Creates an account; @return its session token (the cookie's value) */
+    /**
+     * Creates an account.
+     *
+     * @param base the application's root, ending with "/"
+     * @return its session token (the cookie's value)
+     */
     public static String create(URI base, String name) {
         return post(base, "/signup.xhtml", name, Map.of("account:repeat", PASSWORD, "account:submit", "Create account"));
     }
@@ -47,9 +52,10 @@ public final class TestAccounts {
 
     /** The browser carries the session: it is signed in as the account. */
     public static void useIn(WebDriver browser, URI base, String token) {
-        browser.get(base.resolve("/icons/favicon.svg").toString());
+        browser.get(base.resolve("icons/favicon.svg").toString());
         browser.manage().deleteCookieNamed(COOKIE);
-        browser.manage().addCookie(new Cookie.Builder(COOKIE, token).path("/").isHttpOnly(true).sameSite("Lax").build());
+        browser.manage().addCookie(new Cookie.Builder(COOKIE, token).path(base.getPath()).isHttpOnly(true)
+                .sameSite("Lax").build());
     }
 
     /** A JAX-RS client filter that sends the session cookie. */
@@ -74,9 +80,9 @@ public final class TestAccounts {
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(page))
+            // Relative to the application's root: under Arquillian it is deployed at a context path.
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(page.substring(1)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Origin", base.getScheme() + "://" + base.getAuthority())
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             return response.headers().allValues("Set-Cookie").stream()
                     .filter(cookie -> cookie.startsWith(COOKIE + "="))

@@ -42,7 +42,11 @@ public class SignInPage {
     @ConfigProperty(name = "todo.session.max-age")
     Duration sessionMaxAge;
 
+    @Inject
+    CurrentAccount currentAccount;
+
     private String name;
+    private String current;
     private String password;
     private String repeat;
 
@@ -67,6 +71,23 @@ public class SignInPage {
                     Account.NAME_MAX_LENGTH, app.todo.account.control.Passwords.MIN_LENGTH,
                     app.todo.account.control.Passwords.MAX_LENGTH));
         }
+        password = null;
+        repeat = null;
+        return null;
+    }
+
+    /** Changes the password of the signed-in account; every other session of it ends, this one starts anew. */
+    public String changePassword() {
+        try {
+            long accountId = currentAccount.id();
+            accounts.changePassword(accountId, current, password, repeat);
+            startSession(accountId);
+        } catch (AccountRefusedException e) {
+            e.messageKeys().forEach((field, key) -> message(field, key, Account.NAME_MIN_LENGTH,
+                    Account.NAME_MAX_LENGTH, app.todo.account.control.Passwords.MIN_LENGTH,
+                    app.todo.account.control.Passwords.MAX_LENGTH));
+        }
+        current = null;
         password = null;
         repeat = null;
         return null;
@@ -123,6 +144,14 @@ public class SignInPage {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
     }
 
     public String getPassword() {

@@ -79,7 +79,7 @@ public class Accounts {
         Account account = em.find(Account.class, accountId);
         Map<String, String> problems = new LinkedHashMap<>();
         if (account == null || current == null || !passwords.verify(current, account.getPasswordHash())) {
-            problems.put("current", "signin.wrong");
+            problems.put("current", "account.password.current-wrong");
         }
         passwords.problem(password).ifPresent(problem -> problems.put("password", problem));
         if (!problems.containsKey("password") && !Objects.equals(password, repeat)) {

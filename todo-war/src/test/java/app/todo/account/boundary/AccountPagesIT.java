@@ -157,6 +157,40 @@ class AccountPagesIT {
     }
 
     @Test
+    void changingThePasswordSignsOutEveryOtherBrowser() {
+        ChromeDriver here = Browser.start();
+        ChromeDriver elsewhere = Browser.start();
+        try {
+            String name = TestAccounts.uniqueName("changer");
+            TestAccounts.useIn(here, server.uri("/"), TestAccounts.create(server.uri("/"), name));
+            TestAccounts.useIn(elsewhere, server.uri("/"), TestAccounts.signIn(server.uri("/"), name));
+            here.get(server.baseUrl() + "/");
+            here.findElement(By.linkText("Change password")).click();
+            type(field(here, "Current password"), "not the current one");
+            type(field(here, "New password"), "A brand new passphrase");
+            type(field(here, "Repeat password"), "A brand new passphrase");
+            button(here, "Change password").click();
+            assertEquals("The current password is wrong", error(here, "Current password"));
+
+            type(field(here, "Current password"), TestAccounts.PASSWORD);
+            type(field(here, "New password"), "A brand new passphrase");
+            type(field(here, "Repeat password"), "A brand new passphrase");
+            button(here, "Change password").click();
+            waitFor(here, "Signed in as " + name);
+
+            elsewhere.get(server.baseUrl() + "/");
+            assertSignInPage(elsewhere);
+            signIn(elsewhere, name, TestAccounts.PASSWORD);
+            assertEquals("The user name or password is wrong", error(elsewhere, "Password"));
+            signIn(elsewhere, name, "A brand new passphrase");
+            waitFor(elsewhere, "Signed in as " + name);
+        } finally {
+            here.quit();
+            elsewhere.quit();
+        }
+    }
+
+    @Test
     void fiveWrongPasswordsMakeTheNameWait() {
         ChromeDriver browser = Browser.start();
         try {
@@ -253,15 +287,23 @@ class AccountPagesIT {
 
     /** The field a person finds by its label (its accessible name). */
     private static WebElement field(WebDriver browser, String name) {
-        return browser.findElements(By.cssSelector("input:not([type=hidden]):not([type=submit])")).stream()
-                .filter(input -> name.equals(input.getAccessibleName()))
-                .findFirst().orElseThrow(() -> new AssertionError("no field named " + name + " on " + browser.getCurrentUrl()));
+        return named(browser, "input:not([type=hidden]):not([type=submit])", name);
     }
 
     private static WebElement button(WebDriver browser, String name) {
-        return browser.findElements(By.cssSelector("input[type=submit], button")).stream()
-                .filter(button -> name.equals(button.getAccessibleName()))
-                .findFirst().orElseThrow(() -> new AssertionError("no button named " + name + " on " + browser.getCurrentUrl()));
+        return named(browser, "input[type=submit], button", name);
+    }
+
+    /** The element a person finds by its accessible name, once the page that has it is loaded. */
+    private static WebElement named(WebDriver browser, String selector, String name) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(selector)).stream()
+                            .filter(element -> name.equals(element.getAccessibleName())).findFirst().orElse(null));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("nothing named " + name + " on " + browser.getCurrentUrl(), e);
+        }
     }
 
     /** The message on a field (the element its aria-describedby names). */

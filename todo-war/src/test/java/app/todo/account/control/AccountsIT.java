@@ -39,7 +39,7 @@ class AccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.todoWar().addClass(AccountsIT.class);
+        return Deployments.todoWarRunning(AccountsIT.class);
     }
 
     @Inject

@@ -45,13 +45,15 @@ class TaskApiIT {
     private Client client;
     private WebTarget tasks;
     private String name;
+    private String session;
 
     @BeforeEach
     void connect() {
         TestDatabase.deleteAllTasks();
         URI base = Deployments.onLoopback(deployed);
         name = TestAccounts.uniqueName("api");
-        client = ClientBuilder.newClient().register(TestAccounts.cookie(TestAccounts.create(base, name)));
+        session = TestAccounts.create(base, name);
+        client = ClientBuilder.newClient().register(TestAccounts.cookie(session));
         tasks = client.target(base).path("api/tasks");
     }
 
@@ -297,7 +299,7 @@ class TaskApiIT {
         for (int c = 0; c < clients; c++) {
             int client = c;
             work.add(pool.submit(() -> {
-                Client own = ClientBuilder.newClient();
+                Client own = ClientBuilder.newClient().register(TestAccounts.cookie(session));
                 try {
                     WebTarget task = own.target(tasks.getUri()).path(String.valueOf(id));
                     for (int round = 0; round < rounds; round++) {

@@ -35,7 +35,7 @@ class TaskPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.todoWar().addClass(TaskPersistenceIT.class);
+        return Deployments.todoWarRunning(TaskPersistenceIT.class);
     }
 
     @Inject

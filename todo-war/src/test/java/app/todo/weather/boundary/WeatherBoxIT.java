@@ -56,6 +56,7 @@ class WeatherBoxIT {
         Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
         environment.put("TODO_WEATHER_URL", weather.baseUrl());
         todo = PayaraServer.startTodo(environment);
+        TestDatabase.execute("DELETE FROM account WHERE name_key = 'alice'"); // the name the screenshot shows
         session = TestAccounts.create(todo.uri("/"), "alice");
         browser = Browser.start();
         TestAccounts.useIn(browser, todo.uri("/"), session);
@@ -158,6 +159,18 @@ class WeatherBoxIT {
         Files.createDirectories(shot.getParent());
         Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(shot) > 10_000, "the screenshot is empty");
+        assertTrue(browser.findElement(By.cssSelector(".signed-in-as")).getText().equals("Signed in as alice"));
+
+        ChromeDriver stranger = Browser.start();
+        try {
+            stranger.get(todo.baseUrl() + "/");
+            new WebDriverWait(stranger, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
+            Path signIn = Path.of("target", "screenshots", "signin.png");
+            Files.move(stranger.getScreenshotAs(OutputType.FILE).toPath(), signIn, StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(Files.size(signIn) > 5_000, "the screenshot is empty");
+        } finally {
+            stranger.quit();
+        }
     }
 
     @Test

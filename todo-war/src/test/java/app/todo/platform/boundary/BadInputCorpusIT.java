@@ -104,7 +104,7 @@ class BadInputCorpusIT {
     void everyEntryPointRefusesBadInputClearlyAndStoresNothingWrong() {
         TestDatabase.deleteAllTasks();
         String name = TestAccounts.uniqueName("corpus");
-        session = TestAccounts.create(uri("/"), name);
+        session = TestAccounts.create(Deployments.onLoopback(deployed), name);
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"")
                 .matcher(send("GET", "index.xhtml", null, null).body());
         assertTrue(token.find(), "the page has no form token");
@@ -180,7 +180,7 @@ class BadInputCorpusIT {
         refused("no credentials", send("GET", "api/tasks", null, null));
         refused("Basic, not Base64", send("GET", "api/tasks", null, null, "Authorization", "Basic %%%"));
         refused("Basic, no colon", send("GET", "api/tasks", null, null, "Authorization", "Basic bm9jb2xvbg=="));
-        session = TestAccounts.signIn(uri("/"), name);
+        session = TestAccounts.signIn(Deployments.onLoopback(deployed), name);
         HttpResponse<String> hugeHeader = send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));
         cases++;
         assertTrue(hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431, "huge header: " + hugeHeader.statusCode());

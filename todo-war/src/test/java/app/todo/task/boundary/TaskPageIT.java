@@ -31,13 +31,16 @@ class TaskPageIT {
     private static ChromeDriver browser;
     /** One account's session for every browser of the class. */
     private static String session;
+    private static final String NAME = TestAccounts.uniqueName("pages");
+    /** The account's id, for rows inserted directly. */
+    private static final String OWNER = "(SELECT id FROM account WHERE name_key = '" + NAME + "')";
     private static final java.util.Set<WebDriver> SIGNED_IN =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @BeforeAll
     static void start() {
         server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
-        session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("pages"));
+        session = TestAccounts.create(server.uri("/"), NAME);
         browser = Browser.start();
     }
 
@@ -211,8 +214,8 @@ class TaskPageIT {
 
     @Test
     void aHundredTasksPerPageWithPageLinks() {
-        TestDatabase.execute("INSERT INTO task (title, done, created_at, version) "
-                + "SELECT 'Task ' || lpad(n::text, 3, '0'), false, now() + n * interval '1 millisecond', 0 "
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id) "
+                + "SELECT 'Task ' || lpad(n::text, 3, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER + " "
                 + "FROM generate_series(1, 150) AS n");
         TodoPage page = TodoPage.open(browser, server, "");
         assertEquals(100, page.titles().size());
@@ -227,8 +230,8 @@ class TaskPageIT {
 
     @Test
     void pastAThousandTasksTheCounterSaysSoAndThePagesGoOn() {
-        TestDatabase.execute("INSERT INTO task (title, done, created_at, version) "
-                + "SELECT 'Task ' || lpad(n::text, 4, '0'), false, now() + n * interval '1 millisecond', 0 "
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id) "
+                + "SELECT 'Task ' || lpad(n::text, 4, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER + " "
                 + "FROM generate_series(1, 1050) AS n");
         TodoPage page = TodoPage.open(browser, server, "");
         assertEquals("1,000+ tasks left", page.counter());

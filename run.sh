@@ -20,6 +20,8 @@ WEATHER_WAR=weather-war/target/weather.war
 TODO_PORT=${TODO_PORT:-8080}
 WEATHER_PORT=${WEATHER_PORT:-8081}
 export TODO_WEATHER_URL=${TODO_WEATHER_URL:-http://127.0.0.1:$WEATHER_PORT}
+# The page's own origins, on whatever port it is served: posts from any other are refused.
+export TODO_PUBLIC_ORIGINS=${TODO_PUBLIC_ORIGINS:-http://127.0.0.1:$TODO_PORT,http://localhost:$TODO_PORT}
 export PAYARA_HTTP_ADDRESS=${BIND_ADDRESS:-127.0.0.1}
 
 say() { printf 'run.sh: %s\n' "$*" >&2; }

@@ -33,6 +33,7 @@ if [ "$SERVICE" = weather ]; then
 else
     export TODO_DB_URL=$TEST_DB_URL TODO_DB_USER=$TEST_DB_USER TODO_DB_PASSWORD=$TEST_DB_PASSWORD
     WAR=todo-war/target/todo.war
+    export TODO_PUBLIC_ORIGINS=http://127.0.0.1:$PORT
 fi
 
 PAYARA_MICRO_JAR=target/payara-micro.jar PAYARA_ROOT_DIR=$WORK/payara JVM_HEAP=-Xmx256m JVM_ARGS=${PROFILE_JVM_OPTIONS:-} \
@@ -42,10 +43,17 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null; 
     kill -0 "$APP" 2>/dev/null || { say "the service stopped: see $WORK/$SERVICE.log"; exit 1; }
     sleep 0.2
 done
-if [ "$SERVICE" = todo ]; then # the table exists once the service has migrated the schema
+if [ "$SERVICE" = todo ]; then # the tables exist once the service has migrated the schema
+    # Signed in as the bench's account (bench/accounts.sh); its session goes with every request.
+    . bench/accounts.sh
     # shellcheck disable=SC2086
-    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "DELETE FROM task" -c "INSERT INTO task (title, done, created_at, version)
-        SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0 FROM generate_series(1, $TASKS) n" -c "VACUUM ANALYZE task"
+    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'"
+    export TODO_SESSION
+    TODO_SESSION=$(bench_account "http://127.0.0.1:$PORT")
+    SCRIPT=${SCRIPT:-bench/wrk/signed-in.lua}
+    # shellcheck disable=SC2086
+    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "INSERT INTO task (title, done, created_at, version, owner_id)
+        SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER FROM generate_series(1, $TASKS) n" -c "VACUUM ANALYZE task"
 fi
 URL="http://127.0.0.1:$PORT$PATH_AND_QUERY"
 say "warming up $URL"

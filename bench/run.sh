@@ -162,29 +162,20 @@ pids+=("$sampler")
 
 W=http://127.0.0.1:$WEATHER_PORT T=http://127.0.0.1:$TODO_PORT U=http://127.0.0.1:$UPSTREAM_PORT
 
-# The to-do figures are a signed-in person's: an account made through the create-account form, its session cookie
-# sent by every request of the load (bench/wrk/signed-in.lua). One sign-in (a PBKDF2 verification, on purpose
-# slow) is timed on its own.
-BENCH_ACCOUNT=bench-account BENCH_PASSWORD='bench passphrase, long enough'
-account_form() { # PAGE [extra curl args] -> the headers of the form's answer
-    local page=$1; shift
-    curl -sS -o /dev/null -D - -H "Origin: $T" --data-urlencode account=account \
-        --data-urlencode "account:name=$BENCH_ACCOUNT" --data-urlencode "account:password=$BENCH_PASSWORD" \
-        --data-urlencode jakarta.faces.ViewState=stateless --data-urlencode "account:submit=go" "$@" "$T/$page"
-}
-session_of() { tr -d '\r' | sed -n 's/^Set-Cookie: todo_session=\([^;]\+\);.*/\1/p' | head -n 1; }
+# The to-do figures are a signed-in person's (bench/accounts.sh): the session cookie goes with every request of
+# the load (bench/wrk/signed-in.lua). One sign-in (a PBKDF2 verification, slow on purpose) is timed on its own.
+. bench/accounts.sh
 sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'; DELETE FROM sign_in_failure"
 export TODO_SESSION
-TODO_SESSION=$(account_form signup.xhtml --data-urlencode "account:repeat=$BENCH_PASSWORD" | session_of)
+TODO_SESSION=$(bench_account "$T")
 [ -n "$TODO_SESSION" ] || die "creating the bench's account gave no session"
 : >"$WORK/sign_in.runs"
 for _ in 1 2 3 4 5 6 7; do
-    t0=$(now); [ -n "$(account_form signin.xhtml | session_of)" ] || die "signing the bench's account in failed"; t1=$(now)
+    t0=$(now); [ -n "$(account_form "$T" signin.xhtml | session_of)" ] || die "signing the bench's account in failed"; t1=$(now)
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f\n", (b - a) * 1000 }' >>"$WORK/sign_in.runs"
 done
 M[sign_in_ms]=$(median <"$WORK/sign_in.runs")
 say "one sign-in: ${M[sign_in_ms]} ms"
-OWNER="(SELECT id FROM account WHERE name_key = '$BENCH_ACCOUNT')"
 curl -fsS -b "todo_session=$TODO_SESSION" "$T/" | grep -q "Signed in as $BENCH_ACCOUNT" \
     || die "the bench's session does not sign in: the page figures would measure a redirect"
 # Warm up: JIT and caches, not measured.
@@ -208,7 +199,7 @@ measure weather_miss_loaded "$W/weather/" bench/wrk/random-city.lua
 M[miss_overhead]=$(awk -v m="${M[weather_miss.p50]}" -v s="${M[upstream_search.p50]}" -v f="${M[upstream_forecast.p50]}" 'BEGIN { printf "%.2f", m - s - f }')
 
 # The to-do page with 100 tasks, against a minimal static-content page of the same server.
-sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $OWNER FROM generate_series(1, 100) n"
+sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER FROM generate_series(1, 100) n"
 measure page_about "$T/about.xhtml" bench/wrk/signed-in.lua page_100 "$T/" bench/wrk/signed-in.lua
 
 # Adding a task through the API, against pgbench's one-row INSERT with the same number of clients.
@@ -223,9 +214,9 @@ say "pgbench insert: ${M[pgbench.tps]} tps"
 
 # The page with 100,000 tasks in the table against 10. Both show the same 10 rows (the done ones, ?filter=done),
 # so that what differs is the table's size: the queries, their counts and their indexes, not the rendering.
-sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, true, now() + n * interval '1 ms', 0, $OWNER FROM generate_series(1, 10) n; VACUUM ANALYZE task"
+sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, true, now() + n * interval '1 ms', 0, $BENCH_OWNER FROM generate_series(1, 10) n; VACUUM ANALYZE task"
 measure page_10 "$T/?filter=done" bench/wrk/signed-in.lua
-sql "INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, false, now() + n * interval '1 ms', 0, $OWNER FROM generate_series(11, 100000) n; VACUUM ANALYZE task"
+sql "INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, false, now() + n * interval '1 ms', 0, $BENCH_OWNER FROM generate_series(11, 100000) n; VACUUM ANALYZE task"
 measure page_100k "$T/?filter=done" bench/wrk/signed-in.lua
 sql "DELETE FROM task"
 

@@ -67,6 +67,29 @@ class TaskApiIT {
         try (Client wrong = ClientBuilder.newClient().register(TestAccounts.basic(name, "not the password at all"));
              Response response = wrong.target(Deployments.onLoopback(deployed)).path("api/tasks").request().get()) {
             assertEquals("The user name or password is wrong", problem(response, 401).getString("detail"));
+        } finally {
+            TestDatabase.execute("DELETE FROM sign_in_failure");
+        }
+    }
+
+    @Test
+    void afterFiveWrongPasswordsBasicAnswers429WithRetryAfter() {
+        try (Client wrong = ClientBuilder.newClient().register(TestAccounts.basic(name, "a wrong guess, again"));
+             Client right = ClientBuilder.newClient().register(TestAccounts.basic(name, TestAccounts.PASSWORD))) {
+            WebTarget guessed = wrong.target(Deployments.onLoopback(deployed)).path("api/tasks");
+            for (int i = 0; i < 5; i++) {
+                try (Response response = guessed.request().get()) {
+                    problem(response, 401);
+                }
+            }
+            try (Response response = right.target(Deployments.onLoopback(deployed)).path("api/tasks").request().get()) {
+                JsonObject problem = problem(response, 429);
+                long retryAfter = Long.parseLong(response.getHeaderString("Retry-After"));
+                assertTrue(retryAfter > 800 && retryAfter <= 900, "Retry-After " + retryAfter);
+                assertTrue(problem.getString("detail").contains("try again in " + retryAfter + " seconds"), problem.toString());
+            }
+        } finally {
+            TestDatabase.execute("DELETE FROM sign_in_failure"); // the tests all come from 127.0.0.1
         }
     }
 

@@ -1,0 +1,16 @@
+# Sourced by bench/run.sh and bench/profile.sh: the to-do figures are a signed-in person's. An account made
+# through the create-account form, as a browser at the service's address posts it.
+BENCH_ACCOUNT=bench-account BENCH_PASSWORD='bench passphrase, long enough'
+BENCH_OWNER="(SELECT id FROM account WHERE name_key = '$BENCH_ACCOUNT')"
+
+# account_form BASE-URL PAGE [curl args...] -> the headers of the form's answer
+account_form() {
+    local base=$1 page=$2; shift 2
+    curl -sS -o /dev/null -D - -H "Origin: $base" --data-urlencode account=account \
+        --data-urlencode "account:name=$BENCH_ACCOUNT" --data-urlencode "account:password=$BENCH_PASSWORD" \
+        --data-urlencode jakarta.faces.ViewState=stateless --data-urlencode "account:submit=go" "$@" "$base/$page"
+}
+# the session token in those headers
+session_of() { tr -d '\r' | sed -n 's/^Set-Cookie: todo_session=\([^;]\+\);.*/\1/p' | head -n 1; }
+# bench_account BASE-URL -> a session of a fresh bench account (the caller has deleted the old one)
+bench_account() { account_form "$1" signup.xhtml --data-urlencode "account:repeat=$BENCH_PASSWORD" | session_of; }

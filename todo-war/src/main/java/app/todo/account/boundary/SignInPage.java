@@ -1,6 +1,7 @@
 package app.todo.account.boundary;
 
 import app.todo.account.control.Accounts;
+import app.todo.account.control.Passwords;
 import app.todo.account.control.Sessions;
 import app.todo.account.control.SignIns;
 import app.todo.account.entity.Account;
@@ -67,9 +68,7 @@ public class SignInPage {
             Account account = accounts.create(name, password, repeat);
             startSession(account.getId());
         } catch (AccountRefusedException e) {
-            e.messageKeys().forEach((field, key) -> message(field, key, Account.NAME_MIN_LENGTH,
-                    Account.NAME_MAX_LENGTH, app.todo.account.control.Passwords.MIN_LENGTH,
-                    app.todo.account.control.Passwords.MAX_LENGTH));
+            show(e);
         }
         password = null;
         repeat = null;
@@ -83,9 +82,7 @@ public class SignInPage {
             accounts.changePassword(accountId, current, password, repeat);
             startSession(accountId);
         } catch (AccountRefusedException e) {
-            e.messageKeys().forEach((field, key) -> message(field, key, Account.NAME_MIN_LENGTH,
-                    Account.NAME_MAX_LENGTH, app.todo.account.control.Passwords.MIN_LENGTH,
-                    app.todo.account.control.Passwords.MAX_LENGTH));
+            show(e);
         }
         current = null;
         password = null;
@@ -119,6 +116,12 @@ public class SignInPage {
         }
         context.responseComplete();
         return null;
+    }
+
+    /** Each refused field's message on it; the messages may name the bounds of names and passwords. */
+    private static void show(AccountRefusedException refusal) {
+        refusal.messageKeys().forEach((field, key) -> message(field, key, Account.NAME_MIN_LENGTH,
+                Account.NAME_MAX_LENGTH, Passwords.MIN_LENGTH, Passwords.MAX_LENGTH));
     }
 
     /** A message on a field of the form (its id in the page: form:field). */

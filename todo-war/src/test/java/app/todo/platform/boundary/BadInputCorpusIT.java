@@ -223,7 +223,7 @@ class BadInputCorpusIT {
                 {MEGABYTE, good, good}, {"a\u0000b", good, good},
                 {"fine.name", "short", "short"}, {"fine.name", "1qaz2wsx3edc", "1qaz2wsx3edc"},
                 {"fine.name", good, good + "!"}, {"fine.name", "x".repeat(257), "x".repeat(257)},
-                {"fine.name", MEGABYTE, MEGABYTE}, {"fine.name", "", ""}};
+                {"fine.name", MEGABYTE, "x"}, {"fine.name", "", ""}};
         for (String[] signUp : signUps) {
             HttpResponse<String> page = send("POST", "signup.xhtml", "application/x-www-form-urlencoded",
                     utf8("account=account&account%3Asubmit=Create&jakarta.faces.ViewState=stateless"

@@ -97,6 +97,7 @@ java_pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut
 start_services() {
     TODO_DB_URL=$TEST_DB_URL TODO_DB_USER=$TEST_DB_USER TODO_DB_PASSWORD=$TEST_DB_PASSWORD \
     TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
+    TODO_MAX_TASKS_PER_ACCOUNT=10000000 \
     WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast \
         ./run.sh >>"$WORK/run.log" 2>&1 &
     app=$!
@@ -202,7 +203,9 @@ M[miss_overhead]=$(awk -v m="${M[weather_miss.p50]}" -v s="${M[upstream_search.p
 sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER FROM generate_series(1, 100) n"
 measure page_about "$T/about.xhtml" bench/wrk/signed-in.lua page_100 "$T/" bench/wrk/signed-in.lua
 
-# Adding a task through the API, against pgbench's one-row INSERT with the same number of clients.
+# Adding a task through the API, against pgbench's one-row INSERT with the same number of clients. Three runs add
+# more than the 10,000 tasks one account may hold: the bench's services allow more (start_services), since the
+# figure is the cost of an add, not of the bound (which costs its count in every add all the same).
 measure api_add "$T/api/tasks" bench/wrk/add-task.lua
 : >"$WORK/pgbench.runs"
 for _ in $(seq 1 "$RUNS"); do

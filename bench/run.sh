@@ -40,8 +40,8 @@ cp -r bench/stand-in/mappings "$standin/"
 cp -r weather-war/src/test/resources/stand-in/__files "$standin/"
 pids=()
 cleanup() {
-    [ -n "${app:-}" ] && { kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null; }
-    [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null
+    [ -n "${app:-}" ] && { kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
+    [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
     rm -rf "$standin"
 }
 trap cleanup EXIT

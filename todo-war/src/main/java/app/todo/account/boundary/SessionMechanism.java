@@ -113,7 +113,7 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
                 : signIns.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress.of(request));
         return switch (outcome) {
             case SignInOutcome.Accepted accepted ->
-                    signedIn(request, context, new SignedIn(accepted.accountId(), accepted.name(), null, null));
+                    signedIn(request, context, new SignedIn(accepted.accountId(), accepted.name(), null));
             case SignInOutcome.Throttled throttled -> {
                 long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                 response.setHeader("Retry-After", String.valueOf(seconds));

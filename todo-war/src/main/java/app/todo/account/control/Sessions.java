@@ -80,7 +80,7 @@ public class Sessions {
         if (session.getLastSeenAt().plus(LAST_SEEN_PRECISION).isBefore(now)) {
             session.setLastSeenAt(now);
         }
-        return Optional.of(new SignedIn(session.getAccountId(), (String) found.get(0)[1], token, formToken(token)));
+        return Optional.of(new SignedIn(session.getAccountId(), (String) found.get(0)[1], formToken(token)));
     }
 
     public void close(String token) {

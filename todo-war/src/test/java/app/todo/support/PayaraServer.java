@@ -143,6 +143,10 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
+    public int port() {
+        return port;
+    }
+
     public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

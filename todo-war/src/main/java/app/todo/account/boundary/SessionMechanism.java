@@ -6,6 +6,7 @@ import app.todo.account.control.SignIns;
 import app.todo.account.entity.SignInOutcome;
 import app.todo.account.entity.SignedIn;
 import app.todo.platform.boundary.Problem;
+import app.todo.platform.boundary.RequestEdge;
 import app.todo.platform.boundary.SecurityHeaders;
 import app.todo.storage.control.DatabaseFailures;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,15 +46,21 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    RequestEdge edge;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (!context.isProtected()) {
-            return context.doNothing();
-        }
         try {
             // Answers of the mechanism come before any filter: they carry the headers every answer carries.
             SecurityHeaders.apply(request, response);
+            if (edge.answered(request, response)) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (!context.isProtected()) {
+                return context.doNothing();
+            }
             String token = SessionCookie.read(request);
             Optional<SignedIn> session = token == null ? Optional.empty() : sessions.find(token);
             if (session.isPresent()) {

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -70,7 +71,7 @@ public class TaskResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a task: {\"title\": \"...\"} (trimmed, 1 to 200 characters)")
-    public Response add(byte[] body) {
+    public Response add(InputStream body) {
         Task task = tasks.add(account.id(), requiredString(JsonBodies.object(body), "title"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.getId())).build())
                 .entity(task).build();
@@ -80,7 +81,7 @@ public class TaskResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes title and/or done; with \"version\", refuses (409) if the task changed since")
-    public Task update(@PathParam("id") String id, byte[] body) {
+    public Task update(@PathParam("id") String id, InputStream body) {
         JsonObject changes = JsonBodies.object(body);
         String title = optionalString(changes, "title");
         Boolean done = optionalBoolean(changes, "done");

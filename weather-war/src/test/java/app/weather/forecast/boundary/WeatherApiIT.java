@@ -17,6 +17,12 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -40,6 +46,7 @@ class WeatherApiIT extends WeatherServiceIT {
         upstream = WeatherDeployment.startUpstream();
         return WeatherDeployment.openMeteoWar(upstream, Map.of(
                 "weather.cache.ttl", "PT2S",
+                "weather.allowed-hosts", "localhost,weather.example.com",
                 // The circuit breaker has a test of its own; here every failure must reach the upstream.
                 "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/requestVolumeThreshold", "100000"));
     }
@@ -216,6 +223,67 @@ class WeatherApiIT extends WeatherServiceIT {
                 assertTrue(answer.getHeaderString("Permissions-Policy") != null, what);
                 assertEquals(null, answer.getHeaderString("Server"), what);
                 assertEquals(null, answer.getHeaderString("X-Powered-By"), what);
+            }
+        }
+    }
+
+    /** The status line and what follows, as a bare socket gets them: the Host header is the test's to choose. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", deployed.getPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    String text = answer.toString(StandardCharsets.UTF_8);
+                    if (text.contains("\r\n\r\n") && (text.endsWith("}") || text.endsWith("0\r\n\r\n"))) {
+                        break;
+                    }
+                }
+            } catch (SocketTimeoutException | SocketException endOfAnswer) {
+                // what came is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertStatus(int status, String answer) {
+        assertTrue(answer.startsWith("HTTP/1.1 " + status + " "), "expected " + status + ": " + answer);
+        assertFalse(answer.contains("Payara"), "the answer names the server: " + answer);
+    }
+
+    @Test
+    void aForeignHostIsRefusedAndTheServiceNamesAreServed() throws IOException {
+        cityIs("Paris", "France", "FR", parisForecast());
+        for (String foreign : new String[] {"attacker.example", "attacker.example:" + deployed.getPort(), "weather.attacker.example"}) {
+            String answer = raw("GET /weather/?city=Paris HTTP/1.1\r\nHost: " + foreign + "\r\nConnection: close\r\n\r\n");
+            assertStatus(421, answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+        }
+        upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        for (String own : new String[] {"127.0.0.1:" + deployed.getPort(), "localhost:" + deployed.getPort(), "[::1]:8081"}) {
+            assertStatus(200, raw("GET /weather/?city=Paris HTTP/1.1\r\nHost: " + own + "\r\nConnection: close\r\n\r\n"));
+        }
+    }
+
+    @Test
+    void aBodyIsRefusedBeforeItIsRead() throws IOException {
+        String huge = raw("POST /weather/?city=Paris HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + (64L << 20) + "\r\n\r\n{");
+        assertStatus(413, huge);
+        assertTrue(huge.toLowerCase().contains("connection: close"), huge);
+        assertStatus(411, raw("POST /weather/ HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n"));
+    }
+
+    @Test
+    void theOperationalEndpointsAreNotServedThroughAProxy() throws IOException {
+        for (String path : new String[] {"/health/ready", "/metrics", "/openapi"}) {
+            assertStatus(200, raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
+            for (String proxied : new String[] {"X-Forwarded-For: 203.0.113.9", "X-Real-IP: 203.0.113.9", "Forwarded: for=203.0.113.9"}) {
+                assertStatus(404, raw("GET " + path + " HTTP/1.1\r\nHost: weather.example.com\r\n" + proxied
+                        + "\r\nConnection: close\r\n\r\n"));
             }
         }
     }

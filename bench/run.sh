@@ -97,7 +97,7 @@ java_pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut
 start_services() {
     TODO_DB_URL=$TEST_DB_URL TODO_DB_USER=$TEST_DB_USER TODO_DB_PASSWORD=$TEST_DB_PASSWORD \
     TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
-    TODO_MAX_TASKS_PER_ACCOUNT=10000000 \
+    TODO_MAX_TASKS_PER_ACCOUNT=10000000 TODO_ADDS_PER_MINUTE=1000000000 \
     WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast \
         ./run.sh >>"$WORK/run.log" 2>&1 &
     app=$!

@@ -78,6 +78,8 @@ public final class PayaraServer implements AutoCloseable {
                     "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
             // The origin the tests' browsers use; a test may name others.
             builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
+            // Tests add faster than a person may; the test of the limit sets its own.
+            builder.environment().put("TODO_ADDS_PER_MINUTE", "1000000");
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
             server.awaitReady(readyPath, Duration.ofSeconds(90));

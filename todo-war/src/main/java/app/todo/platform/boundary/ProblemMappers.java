@@ -3,6 +3,7 @@ package app.todo.platform.boundary;
 import app.todo.platform.control.Causes;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.TaskNotFoundException;
+import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskQuotaExceededException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -46,6 +47,16 @@ public final class ProblemMappers {
         public Response toResponse(TaskQuotaExceededException full) {
             return Problem.response(409, "Task limit reached",
                     "Your list holds " + full.limit() + " tasks, the most it may hold; delete some to add more", null);
+        }
+    }
+
+    @Provider
+    public static class AddsThrottled implements ExceptionMapper<TaskAddsThrottledException> {
+        @Override
+        public Response toResponse(TaskAddsThrottledException throttled) {
+            Response problem = Problem.response(429, "Too many adds", "At most " + throttled.perMinute()
+                    + " tasks a minute; try again in " + throttled.retryAfterSeconds() + " seconds", null);
+            return Response.fromResponse(problem).header("Retry-After", throttled.retryAfterSeconds()).build();
         }
     }
 

@@ -6,6 +6,7 @@ import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskNotFoundException;
+import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskQuotaExceededException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -182,6 +183,9 @@ public class TaskPage {
             return null;
         } catch (TaskQuotaExceededException e) {
             error("task.quota", e.limit());
+            return null;
+        } catch (TaskAddsThrottledException e) {
+            error("task.throttled", e.retryAfterSeconds());
             return null;
         }
     }

@@ -53,6 +53,9 @@ public class Tasks {
     Validator validator;
 
     @Inject
+    AddRate addRate;
+
+    @Inject
     @ConfigProperty(name = "todo.max-tasks-per-account")
     long maxTasksPerAccount;
 
@@ -99,6 +102,7 @@ public class Tasks {
     @Counted(name = "todo_tasks_added", absolute = true, description = "Tasks added, from the page or the API")
     public Task add(long owner, String title) {
         Task task = validated(new Task(owner, title));
+        addRate.take(owner);
         // One add at a time per account (its row locked), so that the bound holds under concurrent adds.
         em.find(Account.class, owner, LockModeType.PESSIMISTIC_WRITE);
         long held = ((Number) em.createNativeQuery(CAPPED_TOTAL)

@@ -1,0 +1,111 @@
+package app.todo.task.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.Browser;
+import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
+import app.todo.support.TestDatabase;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Adds per account, limited (here to 3 a minute) across two replicas sharing the database: the fourth add in a
+ * minute answers 429 with Retry-After and a problem, whichever replica it reaches; another account is unaffected;
+ * the page says when to try again.
+ */
+class AddRateIT {
+
+    private static final int PER_MINUTE = 3;
+    private static PayaraServer first;
+    private static PayaraServer second;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void start() {
+        Map<String, String> environment = new java.util.HashMap<>(PayaraServer.testDatabaseEnvironment());
+        environment.put("TODO_ADDS_PER_MINUTE", String.valueOf(PER_MINUTE));
+        first = PayaraServer.startTodo(environment);
+        second = PayaraServer.startTodo(environment);
+    }
+
+    @BeforeEach
+    void empty() {
+        TestDatabase.deleteAllTasks();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private HttpResponse<String> add(PayaraServer server, String session, String title) throws Exception {
+        return http.send(HttpRequest.newBuilder(server.uri("/api/tasks"))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theFourthAddInAMinuteWaitsOnEveryReplica() throws Exception {
+        String alice = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("rate-alice"));
+        String bob = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("rate-bob"));
+        assertEquals(201, add(first, alice, "one").statusCode());
+        assertEquals(201, add(second, alice, "two").statusCode());
+        assertEquals(201, add(first, alice, "three").statusCode());
+
+        HttpResponse<String> refused = add(second, alice, "four");
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60 / PER_MINUTE, "Retry-After " + retryAfter);
+        assertTrue(refused.body().contains("try again in " + retryAfter + " seconds"), refused.body());
+        assertEquals(429, add(first, alice, "five").statusCode(), "the other replica let it through");
+
+        assertEquals(201, add(second, bob, "Bob's own").statusCode(), "another account was limited too");
+        assertEquals(List.of("Bob's own", "one", "three", "two"), TestDatabase.titles().stream().sorted().toList());
+    }
+
+    @Test
+    void thePageSaysWhenToTryAgain() {
+        String carol = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("rate-carol"));
+        ChromeDriver browser = Browser.start();
+        try {
+            TestAccounts.useIn(browser, first.uri("/"), carol);
+            browser.get(first.baseUrl() + "/");
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            for (int i = 1; i <= PER_MINUTE + 1; i++) {
+                String title = "Carol " + i;
+                browser.findElement(By.cssSelector(".add-form input[type=text]")).sendKeys(title, Keys.ENTER);
+                if (i <= PER_MINUTE) {
+                    wait.until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
+                            .anyMatch(shown -> shown.getText().equals(title)));
+                }
+            }
+            wait.until(d -> d.getPageSource().contains("Too many tasks added in a minute: try again in"));
+            String message = browser.findElement(By.xpath("//*[contains(text(), 'Too many tasks added in a minute')]")).getText();
+            assertTrue(message.matches(".*try again in \\d+ seconds.*"), message);
+            assertTrue(TestDatabase.titles().stream().noneMatch(title -> title.equals("Carol 4")), "the fourth was stored");
+        } finally {
+            browser.quit();
+        }
+    }
+}

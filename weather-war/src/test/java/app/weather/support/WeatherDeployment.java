@@ -34,7 +34,13 @@ public final class WeatherDeployment {
         return upstream;
     }
 
-    public static WebArchive war(Map<String, String> configuration) {
+    public static WebArchive war(Map<String, String> given) {
+        // Tests ask for more new cities than a client may; LookupRateIT sets the bounds it tests.
+        Map<String, String> configuration = new java.util.LinkedHashMap<>(Map.of(
+                "weather.lookups.per-client-per-minute", "1000000",
+                "weather.lookups.per-minute", "1000000",
+                "weather.lookups.per-day", "100000000"));
+        configuration.putAll(given);
         String war = System.getProperty("weather.war");
         if (war == null || !new File(war).isFile()) {
             throw new IllegalStateException("weather.war does not name the packaged WAR: " + war);

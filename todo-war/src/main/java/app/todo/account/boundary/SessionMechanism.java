@@ -5,6 +5,7 @@ import app.todo.account.control.Sessions;
 import app.todo.account.control.SignIns;
 import app.todo.account.entity.SignInOutcome;
 import app.todo.account.entity.SignedIn;
+import app.todo.platform.boundary.ClientAddress;
 import app.todo.platform.boundary.Problem;
 import app.todo.platform.boundary.RequestEdge;
 import app.todo.platform.boundary.SecurityHeaders;

@@ -7,6 +7,7 @@ import app.todo.account.control.SignIns;
 import app.todo.account.entity.Account;
 import app.todo.account.entity.AccountRefusedException;
 import app.todo.account.entity.SignInOutcome;
+import app.todo.platform.boundary.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

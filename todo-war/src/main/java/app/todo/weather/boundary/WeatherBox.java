@@ -1,5 +1,6 @@
 package app.todo.weather.boundary;
 
+import app.todo.platform.boundary.ClientAddress;
 import app.todo.weather.control.WeatherService;
 import app.todo.weather.entity.CurrentWeather;
 import app.todo.weather.entity.WeatherLookup;
@@ -7,6 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
 
 /** The weather box on the to-do page: a city typed, its weather or a clear reason why not. */
 @Named
@@ -17,6 +20,12 @@ public class WeatherBox {
 
     @Inject
     WeatherService service;
+
+    @Inject
+    ClientAddress clientAddress;
+
+    @Inject
+    HttpServletRequest request;
 
     private String city;
     private WeatherLookup lookup;
@@ -36,7 +45,7 @@ public class WeatherBox {
         } else if (typed.length() > MAX_CITY_LENGTH) {
             lookup = WeatherLookup.refused(WeatherLookup.Outcome.INVALID, text("weather.city.too-long"));
         } else {
-            lookup = service.current(typed);
+            lookup = service.current(typed, clientAddress.of(request));
         }
         return null;
     }
@@ -53,6 +62,7 @@ public class WeatherBox {
         return switch (lookup.outcome()) {
             case NOT_FOUND -> text("weather.not-found").replace("{0}", city.strip());
             case INVALID -> lookup.problem() != null ? lookup.problem() : text("weather.invalid");
+            case THROTTLED -> MessageFormat.format(text("weather.throttled"), lookup.retryAfterSeconds());
             default -> text("weather.unavailable");
         };
     }

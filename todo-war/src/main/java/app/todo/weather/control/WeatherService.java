@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,12 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 @ApplicationScoped
 public class WeatherService {
 
+    /**
+     * The header in which the weather service finds the address of whoever asks, for its per-client bound: the
+     * to-do passes on its own client's (in Kubernetes the weather service reads it, as it does from the Ingress).
+     */
+    static final String CLIENT_ADDRESS_HEADER = "X-Real-IP";
+
     private static final Logger LOG = Logger.getLogger(WeatherService.class.getName());
 
     /**
@@ -35,7 +42,7 @@ public class WeatherService {
     public interface WeatherApi {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
-        Response current(@QueryParam("city") String city);
+        Response current(@QueryParam("city") String city, @HeaderParam(CLIENT_ADDRESS_HEADER) String client);
     }
 
     @Inject
@@ -63,12 +70,14 @@ public class WeatherService {
                 .build(WeatherApi.class);
     }
 
-    public WeatherLookup current(String city) {
-        try (Response response = api.current(city)) {
+    /** @param client the address of the person asking, passed on for the weather service's per-client bound */
+    public WeatherLookup current(String city, String client) {
+        try (Response response = api.current(city, client)) {
             return switch (response.getStatus()) {
                 case 200 -> WeatherLookup.found(response.readEntity(CurrentWeather.class));
                 case 404 -> WeatherLookup.refused(Outcome.NOT_FOUND, detail(response));
                 case 400 -> WeatherLookup.refused(Outcome.INVALID, detail(response));
+                case 429 -> WeatherLookup.throttled(retryAfter(response));
                 default -> {
                     LOG.warning(() -> "Weather service answered " + response.getStatus() + " for '" + LogText.of(city) + "'");
                     yield WeatherLookup.refused(Outcome.UNAVAILABLE, null);
@@ -77,6 +86,14 @@ public class WeatherService {
         } catch (RuntimeException e) {
             LOG.warning(() -> "Weather service unreachable at " + url + ": " + LogText.of(e.getMessage()));
             return WeatherLookup.refused(Outcome.UNAVAILABLE, null);
+        }
+    }
+
+    private static long retryAfter(Response response) {
+        try {
+            return Math.max(1, Long.parseLong(response.getHeaderString("Retry-After").strip()));
+        } catch (RuntimeException missingOrNotSeconds) {
+            return 60;
         }
     }
 

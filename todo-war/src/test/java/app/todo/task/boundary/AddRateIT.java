@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -92,6 +93,7 @@ class AddRateIT {
             TestAccounts.useIn(browser, first.uri("/"), carol);
             browser.get(first.baseUrl() + "/");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            wait.ignoring(StaleElementReferenceException.class);
             for (int i = 1; i <= PER_MINUTE + 1; i++) {
                 String title = "Carol " + i;
                 browser.findElement(By.cssSelector(".add-form input[type=text]")).sendKeys(title, Keys.ENTER);

@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WeatherBoxIT {
 
+    private static final int LOOKUPS_PER_MINUTE = 6;
     private static WireMockServer upstream;
     private static PayaraServer weather;
     private static PayaraServer todo;
@@ -52,7 +53,10 @@ class WeatherBoxIT {
         upstream.start();
         weather = PayaraServer.start(System.getProperty("weather.war"), "/health/ready", Map.of(
                 "WEATHER_GEOCODING_URL", upstream.baseUrl() + "/v1/search",
-                "WEATHER_FORECAST_URL", upstream.baseUrl() + "/v1/forecast"));
+                "WEATHER_FORECAST_URL", upstream.baseUrl() + "/v1/forecast",
+                // Few lookups of uncached cities per client, so that a test reaches the bound.
+                "WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE", String.valueOf(LOOKUPS_PER_MINUTE),
+                "WEATHER_CLIENT_ADDRESS_HEADER", "X-Real-IP"));
         Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
         environment.put("TODO_WEATHER_URL", weather.baseUrl());
         todo = PayaraServer.startTodo(environment);
@@ -175,6 +179,31 @@ class WeatherBoxIT {
 
     @Test
     @Order(5)
+    void tooManyLookupsOfNewCitiesSayWhenToTryAgain() {
+        String alert = null;
+        int asked = 0;
+        while (asked < LOOKUPS_PER_MINUTE + 2) {
+            asked++;
+            String city = "Nowhere " + (char) ('A' + asked);
+            showWeatherOf(browser, city);
+            String said = new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".weather [role=alert]")).stream().map(WebElement::getText)
+                            .filter(text -> text.contains(city) || text.contains("try again")).findFirst().orElse(null));
+            if (said.contains("try again")) {
+                alert = said;
+                break;
+            }
+        }
+        assertTrue(alert != null, "never limited after " + asked + " new cities");
+        assertTrue(alert.matches("Too many weather lookups just now: try again in \\d+ seconds"), alert);
+        assertTrue(asked <= LOOKUPS_PER_MINUTE + 1, "limited only after " + asked + " new cities");
+        // Paris is in the cache: asking for it costs the provider nothing and is not limited.
+        showWeatherOf(browser, "Paris");
+        assertEquals("Paris, France", textOf(browser, ".weather-place"));
+    }
+
+    @Test
+    @Order(6)
     void withTheWeatherServiceStoppedTheBoxSaysUnavailableAndTasksStillWork() {
         weather.close();
         Instant start = Instant.now();

@@ -2,6 +2,7 @@ package app.weather.forecast.control;
 
 import app.weather.forecast.entity.CityNotFoundException;
 import app.weather.forecast.entity.CityQuery;
+import app.weather.forecast.entity.LookupsThrottledException;
 import app.weather.forecast.entity.UpstreamException;
 import app.weather.forecast.entity.Weather;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -37,6 +38,9 @@ public class Forecasts {
 
     @Inject
     Upstream upstream;
+
+    @Inject
+    LookupRate lookupRate;
 
     @Inject
     @ConfigProperty(name = "weather.cache.ttl", defaultValue = "PT10M")
@@ -100,12 +104,25 @@ public class Forecasts {
         return fresh == null ? null : fresh.json();
     }
 
-    public CompletionStage<Weather> current(CityQuery city) {
+    /**
+     * @param client the asking client's address, for the bounds on lookups that ask the provider
+     * @throws LookupsThrottledException when a bound is reached and no older answer can stand in
+     */
+    public CompletionStage<Weather> current(CityQuery city, String client) {
         Fetched fresh = fresh(city);
         if (fresh != null) {
             return CompletableFuture.completedFuture(fresh.weather());
         }
         Fetched cached = cache.getIfPresent(city.key());
+        try {
+            lookupRate.take(client);
+        } catch (LookupsThrottledException throttled) {
+            if (cached == null) {
+                throw throttled;
+            }
+            staleAnswers.inc();
+            return CompletableFuture.completedFuture(cached.weather().asStale(age(cached)));
+        }
         misses.inc();
         Timer.Context timing = upstreamTime.time();
         return upstream.fetch(city).handle((weather, failure) -> {

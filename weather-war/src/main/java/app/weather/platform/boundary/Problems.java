@@ -2,6 +2,7 @@ package app.weather.platform.boundary;
 
 import app.weather.forecast.entity.CityNotFoundException;
 import app.weather.forecast.entity.InvalidCityException;
+import app.weather.forecast.entity.LookupsThrottledException;
 import app.weather.forecast.entity.UpstreamException;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
@@ -37,6 +38,11 @@ public class Problems implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof CityNotFoundException notFound) {
             return problem(404, "City not found", notFound.getMessage());
+        }
+        if (cause instanceof LookupsThrottledException throttled) {
+            return Response.fromResponse(problem(429, "Too many lookups",
+                            throttled.getMessage() + "; try again in " + throttled.retryAfterSeconds() + " seconds"))
+                    .header("Retry-After", String.valueOf(throttled.retryAfterSeconds())).build();
         }
         if (cause instanceof UpstreamException upstream) {
             Response.ResponseBuilder answer = Response.fromResponse(

@@ -1,4 +1,4 @@
-package app.todo.account.boundary;
+package app.todo.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The address a request comes from, for the sign-in throttle. Behind a proxy every request comes from the proxy:
+ * The address a request comes from, for the sign-in throttle and the weather service's limits. Behind a proxy every request comes from the proxy:
  * {@code todo.client-address-header} then names the header in which the proxy gives the client's address
  * (ingress-nginx: X-Real-IP). Only set it where nothing but the proxy can reach the service.
  */

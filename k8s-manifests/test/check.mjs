@@ -9,12 +9,14 @@
 // Secrets that the operator creates outside the overlay are listed in OVERLAY_DIR/external-secrets.json,
 // as {"secrets": {"NAME": ["KEY", ...]}}.
 // Exit status 0 when no overlay has a problem, 1 otherwise.
+//   node check.mjs --reachability OVERLAY_DIR   prints who may reach whom under its NetworkPolicies (network.mjs)
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { modelType, resolveType } from "./model-types.mjs";
+import { matches, reachability } from "./network.mjs";
 
 const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
 
@@ -232,25 +234,6 @@ function selectorProblems(what, selector, cluster) {
     return found ? [] : [`${what} ${JSON.stringify(selector)} matches no pod template`];
 }
 
-/** Whether a LabelSelector (matchLabels, matchExpressions) selects these labels; an empty one selects all. */
-function matches(selector, labels) {
-    const labelsMatch = Object.entries(selector.matchLabels ?? {}).every(([key, value]) => labels[key] === value);
-    return labelsMatch && (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
-        switch (operator) {
-            case "In":
-                return values.includes(labels[key]);
-            case "NotIn":
-                return !values.includes(labels[key]);
-            case "Exists":
-                return key in labels;
-            case "DoesNotExist":
-                return !(key in labels);
-            default:
-                return false;
-        }
-    });
-}
-
 function configReferenceProblems(podSpec, cluster) {
     // optional: true lets both the object and the key be missing.
     return configReferences(podSpec).filter((ref) => !ref.optional).flatMap(({ where, kind, name, keys }) => {
@@ -340,9 +323,15 @@ function imageProblem(container) {
 
 // ---- command line ----
 
-const dirs = process.argv.slice(2);
+const args = process.argv.slice(2);
+if (args[0] === "--reachability" && args.length === 2) {
+    // The table of who may reach whom under the overlay's NetworkPolicies (network.mjs).
+    reachability(parseYaml(kustomize(args[1]))).forEach((line) => console.log(line));
+    process.exit(0);
+}
+const dirs = args;
 if (dirs.length === 0) {
-    console.error("usage: node check.mjs OVERLAY_DIR...");
+    console.error("usage: node check.mjs OVERLAY_DIR...  |  node check.mjs --reachability OVERLAY_DIR");
     process.exit(2);
 }
 for (const dir of dirs) {

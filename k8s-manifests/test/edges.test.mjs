@@ -1,0 +1,61 @@
+// The edges the rendered overlays set up: the Ingress's limits and TLS, and the weather service's bounds on
+// provider lookups inside Open-Meteo's free tier at the autoscaler's most replicas.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { parseAllDocuments } from "yaml";
+import { copyManifests, manifests, replace } from "./fixture.mjs";
+
+function render(overlay) {
+    const yaml = execFileSync("kubectl", ["kustomize", overlay], { encoding: "utf8", env: { ...process.env, KUBECONFIG: "/dev/null" } });
+    return parseAllDocuments(yaml).map((d) => d.toJS()).filter(Boolean);
+}
+
+/** The weather service's defaults, where the ConfigMap sets nothing. */
+const WEATHER_DEFAULTS = Object.fromEntries(readFileSync(
+    join(manifests, "../weather-war/src/main/resources/META-INF/microprofile-config.properties"), "utf8")
+    .split("\n").filter((line) => /^[a-z]/.test(line)).map((line) => line.split("=").map((part) => part.trim())));
+
+const find = (objects, kind, name) => objects.find((o) => o.kind === kind && o.metadata.name.startsWith(name));
+
+for (const name of ["minikube", "production"]) {
+    test(`the ${name} Ingress limits every client and every body`, () => {
+        const annotations = find(render(join(manifests, "overlays", name)), "Ingress", "todo-weather").metadata.annotations;
+        assert.equal(annotations["nginx.ingress.kubernetes.io/limit-rps"], "20");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/limit-connections"], "20");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/proxy-body-size"], "64k");
+    });
+}
+
+test("production serves both hosts over TLS only", () => {
+    const ingress = find(render(join(manifests, "overlays/production")), "Ingress", "todo-weather");
+    assert.equal(ingress.metadata.annotations["nginx.ingress.kubernetes.io/force-ssl-redirect"], "true");
+    const hosts = ingress.spec.rules.map((rule) => rule.host).sort();
+    assert.deepEqual(ingress.spec.tls.flatMap((tls) => tls.hosts).sort(), hosts);
+});
+
+/** Provider calls a day and a minute at the most replicas: each lookup is two calls (place, then weather). */
+function providerCalls(objects) {
+    const config = find(objects, "ConfigMap", "weather-config").data;
+    const autoscaler = find(objects, "HorizontalPodAutoscaler", "weather");
+    const replicas = autoscaler ? autoscaler.spec.maxReplicas : find(objects, "Deployment", "weather").spec.replicas;
+    const bound = (key) => Number(config[key] ?? WEATHER_DEFAULTS[key.toLowerCase().replaceAll("_", ".").replace("weather.lookups.per.", "weather.lookups.per-")]);
+    return { perMinute: 2 * replicas * bound("WEATHER_LOOKUPS_PER_MINUTE"), perDay: 2 * replicas * bound("WEATHER_LOOKUPS_PER_DAY") };
+}
+
+for (const name of ["minikube", "production"]) {
+    test(`the ${name} weather service stays inside Open-Meteo's free tier at its most replicas`, () => {
+        const { perMinute, perDay } = providerCalls(render(join(manifests, "overlays", name)));
+        assert.ok(perMinute < 600, `${perMinute} calls a minute`);
+        assert.ok(perDay <= 10000, `${perDay} calls a day`);
+    });
+}
+
+test("more replicas without smaller bounds would pass the free tier", (t) => {
+    const root = copyManifests(t);
+    replace(root, "overlays/production/kustomization.yaml", "WEATHER_LOOKUPS_PER_DAY=750", "WEATHER_LOOKUPS_PER_DAY=4500");
+    const { perDay } = providerCalls(render(join(root, "overlays/production")));
+    assert.ok(perDay > 10000, `${perDay} calls a day`);
+});

@@ -29,8 +29,9 @@ cleanup() {
 trap cleanup EXIT
 cat > "$env_file" <<ENV
 POSTGRES_DB=todo
-POSTGRES_USER=todo
 POSTGRES_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+TODO_DB_MIGRATION_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+TODO_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 TODO_PORT=18080
 WEATHER_PORT=18081
 WEATHER_GEOCODING_URL=http://upstream:8080/v1/search
@@ -107,6 +108,17 @@ contains() { local body; body=$(curl -fsS "${@:3}" "$1") && grep -qF "$2" <<<"$b
 contains http://127.0.0.1:18080/api/tasks "$title" -u "$account:$password" || fail "the task is not listed"
 contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task is not on the page"
 ok "a task added through the API (HTTP Basic) is listed and on the page (session cookie)"
+
+# Least privilege: the to-do connects as its own role, which cannot change the schema; no client is a superuser.
+app_password=$(sed -n 's/^TODO_DB_PASSWORD=//p' "$env_file")
+drop=$(compose exec -T postgres psql "postgresql://todo:$app_password@127.0.0.1/todo" -c 'DROP TABLE task' 2>&1) &&
+    fail "the to-do's role dropped a table"
+grep -q 'must be owner' <<<"$drop" || fail "DROP TABLE failed otherwise: $drop"
+clients=$(compose exec -T postgres psql -U postgres -d todo -qAtX -c "SELECT string_agg(DISTINCT a.usename || ':' ||
+    r.rolsuper, ',') FROM pg_stat_activity a JOIN pg_roles r ON r.rolname = a.usename
+    WHERE a.backend_type = 'client backend' AND a.pid <> pg_backend_pid()")
+[ "$clients" = "todo:false" ] || fail "the database's clients are $clients, not the to-do's role alone"
+ok "the to-do connects as its own role (no superuser), which cannot drop a table"
 
 weather=$(curl -fsS 'http://127.0.0.1:18081/weather/?city=Paris') || fail "the weather service did not answer"
 grep -qF '"city":"Paris"' <<<"$weather" && grep -qF '"temperature":7.6' <<<"$weather" || fail "weather answer: $weather"

@@ -3,7 +3,8 @@
 # installed, TEST_PG_BIN. In this order: TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD when given; else the
 # PostgreSQL on 127.0.0.1:5432; else this machine's installed cluster, started (pg_ctlcluster); else a
 # throwaway cluster of our own (stopped on exit). In the last three cases a database "todo_test" is created
-# afresh, owned by a role "todo_test" with a password made up for this run.
+# afresh, owned by a role "todo_test" (the tests' TEST_DB_USER, whom Flyway migrates as) with a password made up
+# for this run, and a role "todo_test_app" (TEST_DB_APP_USER) that the services connect as: row access only.
 # Expects ROOT (the repository) and the functions say and die to be defined.
 
 pg_bin_dir() {
@@ -27,6 +28,8 @@ as_superuser() {
 create_test_database() {
     TEST_DB_USER=todo_test
     TEST_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    TEST_DB_APP_USER=todo_test_app
+    TEST_DB_APP_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
     as_superuser <<SQL || die "cannot administer PostgreSQL on port $PGPORT: set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD"
 DROP DATABASE IF EXISTS todo_test WITH (FORCE);
 DO \$\$ BEGIN
@@ -36,7 +39,21 @@ DO \$\$ BEGIN
     CREATE ROLE todo_test LOGIN PASSWORD '$TEST_DB_PASSWORD';
   END IF;
 END \$\$;
+DO \$\$ BEGIN
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'todo_test_app') THEN
+    ALTER ROLE todo_test_app LOGIN PASSWORD '$TEST_DB_APP_PASSWORD';
+  ELSE
+    CREATE ROLE todo_test_app LOGIN PASSWORD '$TEST_DB_APP_PASSWORD';
+  END IF;
+END \$\$;
 CREATE DATABASE todo_test OWNER todo_test ENCODING 'UTF8' TEMPLATE template0;
+SQL
+    # As in production: the services' role only connects; the owner (Flyway) grants it row access once migrated.
+    as_superuser -d todo_test <<SQL
+ALTER SCHEMA public OWNER TO todo_test;
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
+REVOKE ALL ON DATABASE todo_test FROM PUBLIC;
+GRANT CONNECT ON DATABASE todo_test TO todo_test, todo_test_app;
 SQL
     TEST_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/todo_test"
 }
@@ -82,7 +99,10 @@ else
     fi
     create_test_database
 fi
-export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD
+# The services' own role (TEST_DB_APP_USER / TEST_DB_APP_PASSWORD): given, made here, or else the owner's.
+TEST_DB_APP_USER=${TEST_DB_APP_USER:-$TEST_DB_USER}
+TEST_DB_APP_PASSWORD=${TEST_DB_APP_PASSWORD:-$TEST_DB_PASSWORD}
+export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD TEST_DB_APP_USER TEST_DB_APP_PASSWORD
 # The database-outage test starts and stops a PostgreSQL of its own with these binaries.
 [ -n "$PG_BIN" ] && export TEST_PG_BIN="$PG_BIN"
 

@@ -93,8 +93,11 @@ public final class PayaraServer implements AutoCloseable {
     public static Map<String, String> testDatabaseEnvironment() {
         Map<String, String> environment = new HashMap<>();
         environment.put("TODO_DB_URL", TestDatabase.url());
-        environment.put("TODO_DB_USER", TestDatabase.user());
-        environment.put("TODO_DB_PASSWORD", TestDatabase.password());
+        // As deployed: the service's role reads and writes rows, the schema's owner migrates.
+        environment.put("TODO_DB_USER", TestDatabase.appUser());
+        environment.put("TODO_DB_PASSWORD", TestDatabase.appPassword());
+        environment.put("TODO_DB_MIGRATION_USER", TestDatabase.user());
+        environment.put("TODO_DB_MIGRATION_PASSWORD", TestDatabase.password());
         return environment;
     }
 

@@ -27,6 +27,15 @@ public final class TestDatabase {
         return required("TEST_DB_PASSWORD");
     }
 
+    /** The role the services connect as: row access only (the owner, {@link #user()}, migrates). */
+    public static String appUser() {
+        return required("TEST_DB_APP_USER");
+    }
+
+    public static String appPassword() {
+        return required("TEST_DB_APP_PASSWORD");
+    }
+
     private static String required(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank() || value.startsWith("${")) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddress {
 
+    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9a-fA-F:.]{2,45}");
+
     @Inject
     @ConfigProperty(name = "todo.client-address-header")
     Optional<String> header;
@@ -21,7 +24,8 @@ public class ClientAddress {
     public String of(HttpServletRequest request) {
         if (header.isPresent() && !header.get().isBlank()) {
             String forwarded = request.getHeader(header.get());
-            if (forwarded != null && !forwarded.isBlank()) {
+            // An address, or the connection's own: any other text would count apart per spelling.
+            if (forwarded != null && IP_ADDRESS.matcher(forwarded.strip()).matches()) {
                 return forwarded.strip();
             }
         }

@@ -5,11 +5,16 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -52,6 +57,23 @@ public class TodoDatabase {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "todo.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "todo.db.user")
+    String serviceUser;
+
+    /** The owner of the schema, whom Flyway migrates as; empty: the service's own role (H2, a single role). */
+    @Inject
+    @ConfigProperty(name = "todo.db.migration-user")
+    Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "todo.db.migration-password")
+    Optional<String> migrationPassword;
+
     private volatile boolean migrated;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -66,8 +88,16 @@ public class TodoDatabase {
         synchronized (this) {
             if (!migrated) {
                 try {
-                    var result = Flyway.configure(TodoDatabase.class.getClassLoader())
-                            .dataSource(dataSource)
+                    var flyway = Flyway.configure(TodoDatabase.class.getClassLoader());
+                    // A schema owner of its own on PostgreSQL; H2 is one process's file, its one role migrates.
+                    Optional<String> owner = migrationUser.filter(user -> !user.isBlank() && !user.equals(serviceUser)
+                            && url.startsWith("jdbc:postgresql:"));
+                    if (owner.isPresent()) {
+                        flyway.dataSource(url, owner.get(), migrationPassword.orElse(""));
+                    } else {
+                        flyway.dataSource(dataSource);
+                    }
+                    var result = flyway
                             .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
                             .failOnMissingLocations(false)
                             .load()
@@ -77,14 +107,33 @@ public class TodoDatabase {
                             ? result.targetSchemaVersion : result.initialSchemaVersion;
                     LOG.info(() -> "Schema is at version " + version
                             + " (" + result.migrationsExecuted + " migrations applied now)");
+                    if (owner.isPresent()) {
+                        grantRowAccess(owner.get());
+                    }
                     migrated = true;
-                } catch (FlywayException | IllegalStateException e) {
+                } catch (FlywayException | IllegalStateException | SQLException e) {
                     LOG.warning(() -> "Schema migration failed, will retry on the next readiness check: "
                             + DatabaseFailures.describe(e));
                 }
             }
         }
         return migrated;
+    }
+
+    /**
+     * The owner gives the service's role what it needs on the tables it migrated, and no more: reading and
+     * writing rows. It cannot create, alter or drop anything (PostgreSQL).
+     */
+    private void grantRowAccess(String owner) throws SQLException {
+        String role = '"' + serviceUser.replace("\"", "\"\"") + '"';
+        try (Connection connection = DriverManager.getConnection(url, owner, migrationPassword.orElse(""));
+             Statement statement = connection.createStatement()) {
+            statement.execute("GRANT USAGE ON SCHEMA public TO " + role);
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+            statement.execute("REVOKE ALL ON flyway_schema_history FROM " + role);
+            statement.execute("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO " + role);
+        }
+        LOG.info(() -> "Schema owned by " + owner + "; " + serviceUser + " may read and write its rows only");
     }
 
     /** @throws SQLException with the reason when the database cannot be reached */

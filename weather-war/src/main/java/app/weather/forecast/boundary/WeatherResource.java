@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class WeatherResource {
+
+    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9a-fA-F:.]{2,45}");
 
     @Inject
     Forecasts forecasts;
@@ -48,6 +51,7 @@ public class WeatherResource {
 
     private String clientAddress() {
         String forwarded = clientAddressHeader.filter(name -> !name.isBlank()).map(request::getHeader).orElse(null);
-        return forwarded == null || forwarded.isBlank() ? request.getRemoteAddr() : forwarded.strip();
+        // An address, or the connection's own: any other text would make a bucket of its own per spelling.
+        return forwarded != null && IP_ADDRESS.matcher(forwarded.strip()).matches() ? forwarded.strip() : request.getRemoteAddr();
     }
 }

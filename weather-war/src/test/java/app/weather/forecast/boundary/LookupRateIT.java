@@ -15,13 +15,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Our own bounds on lookups that ask the provider: 3 new cities a minute per client (by X-Real-IP, as behind
- * ingress-nginx), 5 a minute for the whole service. Over a bound: 429 with Retry-After and a problem, the provider
+ * ingress-nginx), 8 a minute for the whole service (the tests run in order and share it). Over a bound: 429 with Retry-After and a problem, the provider
  * not asked; other clients unaffected until the service's bound; cached cities never limited.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LookupRateIT extends WeatherServiceIT {
 
     @Deployment(testable = false)
@@ -29,7 +33,7 @@ class LookupRateIT extends WeatherServiceIT {
         upstream = WeatherDeployment.startUpstream();
         return WeatherDeployment.openMeteoWar(upstream, Map.of(
                 "weather.lookups.per-client-per-minute", "3",
-                "weather.lookups.per-minute", "5",
+                "weather.lookups.per-minute", "8",
                 "weather.client-address-header", "X-Real-IP"));
     }
 
@@ -47,6 +51,24 @@ class LookupRateIT extends WeatherServiceIT {
     }
 
     @Test
+    @Order(1)
+    void aClientAddressThatIsNoAddressCountsAsTheConnections() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(fixture("geocoding-paris.json"))));
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(okJson(fixture("forecast-paris.json"))));
+        String[] notAddresses = {"<script>alert(1)</script>", "1' OR '1'='1", "203.0.113.7, 10.0.0.1", "x".repeat(4000)};
+        String[] cities = {"Rennes", "Nantes", "Tours", "Metz"};
+        for (int i = 0; i < 3; i++) {
+            try (Response answer = askAs(notAddresses[i], cities[i])) {
+                assertEquals(200, answer.getStatus(), notAddresses[i]);
+            }
+        }
+        try (Response fourth = askAs(notAddresses[3], cities[3])) {
+            assertThrottled(fourth, "from your address");
+        }
+    }
+
+    @Test
+    @Order(2)
     void newCitiesAreBoundedPerClientAndForTheService() {
         upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(fixture("geocoding-paris.json"))));
         upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(okJson(fixture("forecast-paris.json"))));
@@ -66,11 +88,11 @@ class LookupRateIT extends WeatherServiceIT {
         try (Response other = askAs("203.0.113.2", "Lille")) {
             assertEquals(200, other.getStatus(), "another client was limited by the first one's lookups");
         }
-        try (Response fifth = askAs("203.0.113.3", "Brest")) {
-            assertEquals(200, fifth.getStatus());
+        try (Response eighth = askAs("203.0.113.3", "Brest")) {
+            assertEquals(200, eighth.getStatus()); // 3 of the first test, 5 of this one
         }
-        try (Response sixth = askAs("203.0.113.4", "Dijon")) {
-            assertThrottled(sixth, "as often as its terms allow");
+        try (Response ninth = askAs("203.0.113.4", "Dijon")) {
+            assertThrottled(ninth, "as often as its terms allow");
         }
         upstream.verify(5, getRequestedFor(urlPathEqualTo("/v1/search")));
     }

@@ -2,6 +2,8 @@
 //
 // Builds each overlay with `kubectl kustomize` and prints one line per problem in what it produces:
 //   [schema]     every object validates with its kubernetes-models model; a kind without a model is a problem
+//   [syntax]     what an API server refuses beyond the schema: ports, names, labels, port names, a selector
+//                that does not select its own template, a probe with more than one handler (syntax.mjs)
 //   [field]      every key is a field of its type (a misspelled key), free maps such as labels excepted
 //   [reference]  Services, Ingresses, ConfigMap and Secret references, autoscalers, disruption budgets and
 //                NetworkPolicies point at objects, ports, keys and pods that exist
@@ -17,6 +19,7 @@ import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { modelType, resolveType } from "./model-types.mjs";
 import { matches, reachability } from "./network.mjs";
+import { syntaxProblems } from "./syntax.mjs";
 
 const WORKLOAD_KINDS = new Set(["Deployment", "StatefulSet", "DaemonSet"]);
 
@@ -37,6 +40,7 @@ async function checkOverlay(dir) {
             continue;
         }
         schemaErrors(Model, object).forEach((message) => report("schema", message));
+        syntaxProblems(object).forEach((message) => report("syntax", message));
         unknownFields(object, modelType(object.apiVersion, object.kind), []).forEach((path) => report("field", `unknown field ${path}`));
         referenceProblems(object, cluster).forEach((message) => report("reference", message));
         containerProblems(object).forEach((message) => report("container", message));

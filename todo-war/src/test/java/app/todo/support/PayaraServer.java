@@ -77,6 +77,9 @@ public final class PayaraServer implements AutoCloseable {
                     "JVM_ARGS", SINGLE_THREADED_BOOT,
                     "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
             // The origin the tests' browsers use; a test may name others.
+            // The database is the test's to give: none inherited from the build's environment (failsafe sets the
+            // Arquillian server's).
+            builder.environment().keySet().removeIf(name -> name.startsWith("TODO_DB_"));
             builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
             // Tests add faster than a person may; the test of the limit sets its own.
             builder.environment().put("TODO_ADDS_PER_MINUTE", "1000000");

@@ -8,7 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-started_engine=
+# shellcheck source=toolchain.sh
+. .ci/toolchain.sh
 project=todoweathertest$$
 env_file=$(mktemp /tmp/compose-test-env.XXXXXX)
 passed=0
@@ -20,11 +21,7 @@ compose() { docker-compose -p "$project" --env-file "$env_file" -f docker-compos
 cleanup() {
     compose down -v --remove-orphans >/dev/null 2>&1 || true
     rm -f "$env_file"
-    if [ -n "$started_engine" ]; then
-        say "stopping the Docker engine it started"
-        kill "$started_engine" 2>/dev/null || true
-        wait "$started_engine" 2>/dev/null || true
-    fi
+    stop_started_docker_engine
 }
 trap cleanup EXIT
 cat > "$env_file" <<ENV
@@ -41,13 +38,7 @@ ENV
 for tool in docker docker-compose debootstrap curl; do
     command -v "$tool" >/dev/null 2>&1 || fail "$tool is missing (apt-get install docker.io docker-compose debootstrap curl)"
 done
-if ! docker info >/dev/null 2>&1; then
-    say "starting the Docker engine"
-    dockerd >/tmp/compose-test-dockerd.log 2>&1 &
-    started_engine=$!
-    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 0.5; done
-    docker info >/dev/null 2>&1 || fail "dockerd did not start (see /tmp/compose-test-dockerd.log)"
-fi
+ensure_docker_engine || fail "no Docker engine"
 
 # The stand-ins need the Payara Micro and WireMock jars from Maven Central (the versions pom.xml names).
 [ -f target/payara-micro.jar ] && [ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize

@@ -42,7 +42,8 @@ use_jdk() {
 
 # The tools the whole test run needs, as command and Debian package: the one list, for test.sh and .ci/run.
 TEST_TOOLS="mvn:maven curl:curl psql:postgresql initdb:postgresql chromium:chromium chromedriver:chromium-driver
-dockerd:docker.io docker:docker.io docker-compose:docker-compose debootstrap:debootstrap npm:npm kubectl:kubernetes-client wrk:wrk"
+dockerd:docker.io docker:docker.io docker-compose:docker-compose debootstrap:debootstrap npm:npm kubectl:kubernetes-client wrk:wrk
+nginx:nginx openssl:openssl"
 
 # ensure_test_tools: installs what is missing with apt-get when run as root; otherwise names it in one line.
 ensure_test_tools() {
@@ -60,11 +61,36 @@ ensure_test_tools() {
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
         printf 'installing %s\n' "${missing[*]}" >&2
         apt-get update -qq
+        # No service of a package starts on installation (nginx would take port 80): the tests start what they use.
+        local no_start=
+        [ -e /usr/sbin/policy-rc.d ] || { printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; no_start=1; }
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+        [ -z "$no_start" ] || rm -f /usr/sbin/policy-rc.d
     else
         printf '%s\n' "Missing for the tests: ${missing[*]}; install them (apt-get install ${missing[*]}) or run this as root, which installs them." >&2
         exit 1
     fi
+}
+
+# ensure_docker_engine: starts dockerd (root) when no Docker engine answers; stop_started_docker_engine stops the one
+# it started, if any. For the compose test and pods.sh.
+STARTED_DOCKER_ENGINE=
+ensure_docker_engine() {
+    docker info >/dev/null 2>&1 && return 0
+    printf 'starting the Docker engine\n' >&2
+    dockerd >/tmp/dockerd.log 2>&1 &
+    STARTED_DOCKER_ENGINE=$!
+    local _
+    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && return 0; sleep 0.5; done
+    printf 'dockerd did not start (see /tmp/dockerd.log)\n' >&2
+    return 1
+}
+stop_started_docker_engine() {
+    [ -n "$STARTED_DOCKER_ENGINE" ] || return 0
+    printf 'stopping the Docker engine it started\n' >&2
+    kill "$STARTED_DOCKER_ENGINE" 2>/dev/null || true
+    wait "$STARTED_DOCKER_ENGINE" 2>/dev/null || true
+    STARTED_DOCKER_ENGINE=
 }
 
 pom_property() {

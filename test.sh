@@ -36,10 +36,12 @@ say "Kubernetes manifests: offline checks"
 k8s-manifests/test/run.sh
 
 if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
-    say "compose test NOT RUN (SKIP_COMPOSE_TEST=1)"
+    say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"
 else
     say "compose test"
     .ci/compose-test.sh
+    say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
+    k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
 fi
 
 say "benchmark, smoke mode: it runs and writes its report (no timing is asserted)"

@@ -270,6 +270,9 @@ function watch(pod) {
             await sleep((startup.initialDelaySeconds ?? 0) * 1000);
             let failures = 0;
             while (alive() && !(await probeOnce(pod, startup))) {
+                if (!alive()) {
+                    return;
+                }
                 if (++failures >= (startup.failureThreshold ?? 3)) {
                     restart(pod, "startup probe failed");
                     return;
@@ -297,6 +300,9 @@ function watch(pod) {
             let failures = 0;
             while (alive()) {
                 const ok = await probeOnce(pod, probe);
+                if (!alive()) {
+                    return; // a newer container took this pod's place while the probe ran
+                }
                 each(ok);
                 failures = ok ? 0 : failures + 1;
                 if (failures >= (probe.failureThreshold ?? 3)) {
@@ -567,6 +573,13 @@ async function main() {
 /** The Deployment's strategy, one replica at a time, under a steady stream of page requests: none may fail. */
 async function rollingRestartUnderStream(todo, session) {
     const replicas = pods.filter((p) => p.workload.metadata.name === "todo");
+    // The Deployment's strategy, with Kubernetes' defaults (25 % each): the surge rounds up, the unavailable down.
+    const rolling = replicas[0].workload.spec.strategy?.rollingUpdate ?? {};
+    const count = (value, round) => (String(value ?? "25%").endsWith("%")
+        ? round((Number(String(value ?? "25%").slice(0, -1)) / 100) * replicas.length) : Number(value));
+    const surge = count(rolling.maxSurge, Math.ceil);
+    const unavailable = count(rolling.maxUnavailable, Math.floor);
+    say(`rolling restart: maxSurge ${surge}, maxUnavailable ${unavailable}: ${surge > 0 ? "a new pod ready before an old one stops" : "an old pod stops first"}`);
     let served = 0;
     const failed = [];
     let streaming = true;
@@ -582,18 +595,24 @@ async function rollingRestartUnderStream(todo, session) {
         }
     })();
     for (const pod of replicas) {
-        // A new pod first (maxSurge), ready, then the old one leaves the endpoints and stops.
         const old = { ...pod };
-        pod.ready = false;
         const oldId = pod.id;
-        pod.generation++;
+        const stopOld = async () => {
+            await exec("docker", ["stop", "-t", String(pod.spec.terminationGracePeriodSeconds ?? 30), oldId]);
+            await exec("docker", ["rm", "-f", oldId]);
+        };
+        pod.ready = false; // out of the endpoints
+        if (surge === 0) {
+            await stopOld();
+        }
         await startPod(pod);
         while (!pod.ready) {
             await sleep(200);
         }
-        await sleep(2000);
-        await exec("docker", ["stop", "-t", String(pod.spec.terminationGracePeriodSeconds ?? 30), oldId]);
-        await exec("docker", ["rm", "-f", oldId]);
+        if (surge > 0) {
+            await sleep(2000); // connections to the old pod finish
+            await stopOld();
+        }
         say(`rolled ${old.name}`);
     }
     streaming = false;

@@ -5,7 +5,9 @@ import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskQuotaExceededException;
+import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -96,6 +98,19 @@ public final class ProblemMappers {
                 default -> status.getFamily() == Response.Status.Family.CLIENT_ERROR
                         ? failure.getMessage() : "The request could not be served";
             };
+        }
+    }
+
+    /**
+     * A transaction that failed at commit (the database lost meanwhile): ours, ahead of the one Jersey's CDI
+     * integration brings, which fails on such a cause and leaves a bare 500.
+     */
+    @Provider
+    @Priority(1)
+    public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException failure) {
+            return new Unexpected().toResponse(failure);
         }
     }
 

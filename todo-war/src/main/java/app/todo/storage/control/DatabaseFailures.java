@@ -5,6 +5,7 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import javax.transaction.xa.XAException;
 
 /** Tells a database that cannot be reached apart from a bug, by walking an exception's causes. */
 public final class DatabaseFailures {
@@ -21,6 +22,9 @@ public final class DatabaseFailures {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true; // connection exceptions; 57P01..03: the server is shutting down or starting
+            }
+            if (t instanceof XAException) {
+                return true; // the transaction manager lost the database at commit (the pool's I/O error, in its message)
             }
             String type = t.getClass().getName();
             if (type.equals("jakarta.resource.spi.ResourceAllocationException")

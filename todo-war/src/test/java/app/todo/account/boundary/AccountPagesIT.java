@@ -236,6 +236,7 @@ class AccountPagesIT {
             waitFor(browser, "Signed in as " + name);
             add(browser, "Without scripts");
             button(browser, "Sign out").click();
+            assertSignInPage(browser); // the next page, not the one being left
             signIn(browser, name, TestAccounts.PASSWORD);
             waitFor(browser, "Without scripts");
         } finally {

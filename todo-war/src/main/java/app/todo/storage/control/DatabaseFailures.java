@@ -27,6 +27,10 @@ public final class DatabaseFailures {
                 return true; // the transaction manager lost the database at commit (the pool's I/O error, in its message)
             }
             String type = t.getClass().getName();
+            if (type.equals("jakarta.transaction.SystemException")
+                    || type.equals("jakarta.resource.spi.LocalTransactionException")) {
+                return true; // a commit or rollback that failed on the connection: only the database does that
+            }
             if (type.equals("jakarta.resource.spi.ResourceAllocationException")
                     || type.equals("jakarta.resource.ResourceException")
                     || type.equals("org.hibernate.exception.JDBCConnectionException")

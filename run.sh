@@ -64,7 +64,7 @@ aot_cache() {
 }
 
 # start_service NAME PORT WAR HEAP: one Payara Micro per service (server-config/payara-micro.sh). The heaps are
-# those the images give in their containers (MEM_MAX_RAM_PERCENTAGE in each Dockerfile).
+# those the images give in their containers (the root pom's todo.heap and weather.heap).
 start_service() {
     local name=$1 port=$2 war=$3 heap=$4
     PAYARA_MICRO_JAR=$MICRO_JAR PAYARA_ROOT_DIR=target/payara/$name JVM_HEAP=-Xmx$heap \
@@ -84,8 +84,8 @@ await_ready() {
     say "$name was not ready within 2 minutes"; exit 1
 }
 
-start_service weather "$WEATHER_PORT" "$WEATHER_WAR" 256m
-start_service todo "$TODO_PORT" "$TODO_WAR" 180m
+start_service weather "$WEATHER_PORT" "$WEATHER_WAR" "$(pom_property weather.heap)"
+start_service todo "$TODO_PORT" "$TODO_WAR" "$(pom_property todo.heap)"
 await_ready weather "http://127.0.0.1:$WEATHER_PORT/health/ready" "${pids[0]}"
 await_ready todo "http://127.0.0.1:$TODO_PORT/health/ready" "${pids[1]}"
 say "ready in ${SECONDS}s"

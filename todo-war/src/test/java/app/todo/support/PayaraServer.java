@@ -73,7 +73,7 @@ public final class PayaraServer implements AutoCloseable {
                     "JAVA", javaBinary(),
                     "PAYARA_MICRO_JAR", microJar(),
                     "PAYARA_ROOT_DIR", workDir.toAbsolutePath().toString(),
-                    "JVM_HEAP", "-Xmx256m",
+                    "JVM_HEAP", "-Xmx" + heapFor(war),
                     "JVM_ARGS", SINGLE_THREADED_BOOT,
                     "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
             // The origin the tests' browsers use; a test may name others.
@@ -83,6 +83,8 @@ public final class PayaraServer implements AutoCloseable {
             builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
             // Tests add faster than a person may; the test of the limit sets its own.
             builder.environment().put("TODO_ADDS_PER_MINUTE", "1000000");
+            builder.environment().put("TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR", "1000000");
+            builder.environment().put("TODO_SIGN_UPS_PER_HOUR", "1000000");
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
             server.awaitReady(readyPath, Duration.ofSeconds(90));
@@ -90,6 +92,12 @@ public final class PayaraServer implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Could not start Payara Micro", e);
         }
+    }
+
+    /** The heap the service gets as shipped (the root pom's todo.heap / weather.heap): no roomier test heap. */
+    private static String heapFor(String war) {
+        String service = war.endsWith("weather.war") ? "weather" : "todo";
+        return System.getProperty(service + ".heap");
     }
 
     /** The environment that points a to-do server at the test database. */

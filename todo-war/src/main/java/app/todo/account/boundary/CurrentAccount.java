@@ -2,6 +2,7 @@ package app.todo.account.boundary;
 
 import app.todo.account.entity.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
+import app.todo.platform.boundary.CurrentRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,9 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 public class CurrentAccount {
 
     @Inject
-    HttpServletRequest request;
+    CurrentRequest currentRequest;
 
     public SignedIn signedIn() {
+        HttpServletRequest request = currentRequest.get();
         Object who = request.getAttribute(SignedIn.ATTRIBUTE);
         if (who instanceof SignedIn signedIn) {
             return signedIn;

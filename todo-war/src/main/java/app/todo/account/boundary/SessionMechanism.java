@@ -129,6 +129,12 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
                         "Too many failed sign-ins for this user name or from this address; try again in " + seconds + " seconds");
                 yield AuthenticationStatus.SEND_FAILURE;
             }
+            case SignInOutcome.Busy busy -> {
+                response.setHeader("Retry-After", String.valueOf(busy.retryAfter().toSeconds()));
+                Problem.write(response, 503, "Busy", "Too many passwords are being checked right now; try again in "
+                        + busy.retryAfter().toSeconds() + " seconds");
+                yield AuthenticationStatus.SEND_FAILURE;
+            }
             case SignInOutcome.Refused refused -> {
                 response.setHeader("WWW-Authenticate", CHALLENGE);
                 Problem.write(response, 401, "Unauthorized", "The user name or password is wrong");

@@ -6,6 +6,8 @@ import app.todo.account.control.Sessions;
 import app.todo.account.control.SignIns;
 import app.todo.account.entity.Account;
 import app.todo.account.entity.AccountRefusedException;
+import app.todo.account.entity.HashingBusyException;
+import app.todo.account.entity.SignUpsThrottledException;
 import app.todo.account.entity.SignInOutcome;
 import app.todo.platform.boundary.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,8 +60,8 @@ public class SignInPage {
         switch (outcome) {
             case SignInOutcome.Accepted accepted -> startSession(accepted.accountId());
             case SignInOutcome.Refused refused -> message("password", "signin.wrong");
-            case SignInOutcome.Throttled throttled -> message("password", "signin.throttled",
-                    Math.max(1, throttled.retryAfter().toSeconds()));
+            case SignInOutcome.Throttled throttled -> throttled("signin.throttled", throttled.retryAfter());
+            case SignInOutcome.Busy busy -> busy();
         }
         password = null;
         return null;
@@ -66,24 +69,44 @@ public class SignInPage {
 
     public String createAccount() {
         try {
-            Account account = accounts.create(name, password, repeat);
+            Account account = accounts.create(name, password, repeat, clientAddress.of(request()));
             startSession(account.getId());
         } catch (AccountRefusedException e) {
             show(e);
+        } catch (SignUpsThrottledException e) {
+            throttled("account.sign-ups-throttled", Duration.ofSeconds(e.retryAfterSeconds()));
+        } catch (HashingBusyException e) {
+            busy();
         }
         password = null;
         repeat = null;
         return null;
     }
 
-    /** Changes the password of the signed-in account; every other session of it ends, this one starts anew. */
+    /**
+     * Changes the password of the signed-in account; every other session of it ends, this one starts anew. A wrong
+     * current password counts as a failed sign-in of the account, and the same throttle applies: whoever holds a
+     * session cannot try passwords here faster than at the sign-in.
+     */
     public String changePassword() {
+        String address = clientAddress.of(request());
+        String accountName = currentAccount.getName();
+        Optional<Duration> wait = signIns.waitBefore(accountName, address);
         try {
-            long accountId = currentAccount.id();
-            accounts.changePassword(accountId, current, password, repeat);
-            startSession(accountId);
+            if (wait.isPresent()) {
+                throttled("signin.throttled", wait.get());
+            } else {
+                long accountId = currentAccount.id();
+                accounts.changePassword(accountId, current, password, repeat);
+                startSession(accountId);
+            }
         } catch (AccountRefusedException e) {
+            if (e.messageKeys().containsKey("current")) {
+                signIns.recordFailure(accountName, address);
+            }
             show(e);
+        } catch (HashingBusyException e) {
+            busy();
         }
         current = null;
         password = null;
@@ -117,6 +140,25 @@ public class SignInPage {
         }
         context.responseComplete();
         return null;
+    }
+
+    /** 429 with Retry-After, and the page says when to try again. */
+    private static void throttled(String key, Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        refusedWith(429, seconds);
+        message("password", key, seconds, (seconds + 59) / 60);
+    }
+
+    /** 503 with Retry-After: the password was not checked, nothing changed. */
+    private static void busy() {
+        refusedWith(503, HashingBusyException.RETRY_AFTER_SECONDS);
+        message("password", "account.busy", HashingBusyException.RETRY_AFTER_SECONDS);
+    }
+
+    private static void refusedWith(int status, long retryAfterSeconds) {
+        HttpServletResponse response = response();
+        response.setStatus(status);
+        response.setHeader("Retry-After", String.valueOf(retryAfterSeconds));
     }
 
     /** Each refused field's message on it; the messages may name the bounds of names and passwords. */

@@ -37,8 +37,17 @@ public class Accounts {
     @Inject
     Sessions sessions;
 
-    /** @throws AccountRefusedException with a message key per field that is wrong */
-    public Account create(String name, String password, String repeat) {
+    @Inject
+    SignUpRate signUpRate;
+
+    /**
+     * Creates an account, when the fields are right and the address and the service may create one more
+     * ({@link SignUpRate}: taken only for a request that would otherwise succeed).
+     *
+     * @throws AccountRefusedException with a message key per field that is wrong
+     * @throws app.todo.account.entity.SignUpsThrottledException when too many accounts were created lately
+     */
+    public Account create(String name, String password, String repeat, String address) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!Account.isValidName(name)) {
             problems.put("name", "account.name.invalid");
@@ -52,6 +61,7 @@ public class Accounts {
         if (!problems.isEmpty()) {
             throw new AccountRefusedException(problems);
         }
+        signUpRate.take(address);
         Account account = new Account(name, passwords.hash(password));
         try {
             em.persist(account);

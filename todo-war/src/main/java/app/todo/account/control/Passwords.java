@@ -1,5 +1,6 @@
 package app.todo.account.control;
 
+import app.todo.account.entity.HashingBusyException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,11 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * Password rules and hashing. The hash is Jakarta Security's PBKDF2 at OWASP's parameters for
  * PBKDF2-HMAC-SHA512 (210,000 iterations); each stored hash names its own parameters, so raising them later
- * keeps the old hashes readable.
+ * keeps the old hashes readable. Every hash and verification of a request passes the {@link HashingBulkhead}.
  */
 @ApplicationScoped
 public class Passwords {
@@ -30,6 +34,9 @@ public class Passwords {
 
     @Inject
     Pbkdf2PasswordHash hash;
+
+    @Inject
+    HashingBulkhead bulkhead;
 
     private Set<String> common;
     /** Verified when the name is unknown, so that an unknown name costs as long as a wrong password. */
@@ -46,17 +53,32 @@ public class Passwords {
         decoy = hash.generate("decoy password, never accepted".toCharArray());
     }
 
+    /** @throws HashingBusyException when the bulkhead is full */
     public String hash(String password) {
-        return hash.generate(password.toCharArray());
+        return bounded(() -> hash.generate(password.toCharArray()));
     }
 
+    /** @throws HashingBusyException when the bulkhead is full */
     public boolean verify(String password, String storedHash) {
-        return hash.verify(password.toCharArray(), storedHash);
+        return bounded(() -> hash.verify(password.toCharArray(), storedHash));
     }
 
     /** Spends the time of one verification, for an unknown name. */
     public void verifyDecoy(String password) {
-        hash.verify(password.toCharArray(), decoy);
+        verify(password, decoy);
+    }
+
+    private <T> T bounded(Supplier<T> hashing) {
+        try {
+            return bulkhead.run(hashing).toCompletableFuture().join();
+        } catch (BulkheadException full) {
+            throw new HashingBusyException(full);
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof BulkheadException full) {
+                throw new HashingBusyException(full);
+            }
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     /** @return the message key of what is wrong with a new password, if anything */

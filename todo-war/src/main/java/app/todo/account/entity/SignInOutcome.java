@@ -15,4 +15,8 @@ public sealed interface SignInOutcome {
     /** Too many failures lately, for this name or from this address: try again after {@code retryAfter}. */
     record Throttled(Duration retryAfter) implements SignInOutcome {
     }
+
+    /** Nothing was checked: as many passwords are being hashed as the service affords (HashingBulkhead). */
+    record Busy(Duration retryAfter) implements SignInOutcome {
+    }
 }

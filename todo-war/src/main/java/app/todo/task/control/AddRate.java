@@ -1,39 +1,30 @@
 package app.todo.task.control;
 
-import app.todo.storage.control.TodoDatabase;
+import app.todo.storage.control.RateBuckets;
 import app.todo.task.entity.TaskAddsThrottledException;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How fast one account may add tasks ({@code todo.adds-per-minute}): a token bucket per account, refilled
- * evenly. On PostgreSQL the buckets are rows of {@code rate_bucket} (Bucket4j, a row locked per take), so the
- * bound holds however many replicas serve the account; the embedded H2 database is one process's, and its
- * buckets stay in memory.
+ * How fast one account may add tasks: a token bucket per account ({@link RateBuckets}, shared by replicas) that
+ * holds {@code todo.adds-per-minute} adds and refills evenly at that many a minute. So an account may add that
+ * many at once, then one each 60/N seconds: N a minute on average, bursts of N (in the first minute of a burst
+ * up to 2N, the burst and the refill).
  */
 @ApplicationScoped
 public class AddRate {
 
-    @Resource(lookup = TodoDatabase.JNDI_NAME)
-    DataSource dataSource;
+    private static final Duration REFILL = Duration.ofMinutes(1);
 
     @Inject
-    @ConfigProperty(name = "todo.db.url")
-    String databaseUrl;
+    RateBuckets rateBuckets;
 
     @Inject
     @ConfigProperty(name = "todo.adds-per-minute")
@@ -45,13 +36,9 @@ public class AddRate {
     @PostConstruct
     void start() {
         perAccount = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(addsPerMinute).refillGreedy(addsPerMinute, Duration.ofMinutes(1)))
+                .addLimit(limit -> limit.capacity(addsPerMinute).refillGreedy(addsPerMinute, REFILL))
                 .build();
-        buckets = databaseUrl.startsWith("jdbc:postgresql:")
-                ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).table("rate_bucket").build()
-                : Bucket4jCaffeine.<Long>builderFor(Caffeine.newBuilder().maximumSize(100_000))
-                        .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                        .build();
+        buckets = rateBuckets.byNumber(REFILL);
     }
 
     /**
@@ -63,8 +50,7 @@ public class AddRate {
     public void take(long account) {
         ConsumptionProbe probe = buckets.builder().build(account, () -> perAccount).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999));
-            throw new TaskAddsThrottledException(addsPerMinute, seconds);
+            throw new TaskAddsThrottledException(addsPerMinute, RateBuckets.secondsUntil(probe));
         }
     }
 }

@@ -36,6 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AccountsIT {
 
     private static final String PASSWORD = "A long enough passphrase";
+    /** The tests' servers lift the sign-up limits (the failsafe environment); AbuseBoundsIT tests them. */
+    private static final String ADDRESS = "127.0.0.1";
 
     @Deployment
     static WebArchive deployment() {
@@ -82,8 +84,8 @@ class AccountsIT {
         update("DELETE FROM task");
         // As the schema stood before accounts: tasks without an owner.
         update("INSERT INTO task (title, done, created_at, version) VALUES ('Kept from before', FALSE, now(), 0)");
-        Account first = accounts.create(unique("first"), PASSWORD, PASSWORD);
-        Account second = accounts.create(unique("second"), PASSWORD, PASSWORD);
+        Account first = accounts.create(unique("first"), PASSWORD, PASSWORD, ADDRESS);
+        Account second = accounts.create(unique("second"), PASSWORD, PASSWORD, ADDRESS);
         assertEquals(String.valueOf(first.getId()), query("SELECT owner_id FROM task WHERE title = 'Kept from before'"));
         assertEquals("0", query("SELECT COUNT(*) FROM task WHERE owner_id = " + second.getId()));
         assertEquals("0", query("SELECT COUNT(*) FROM task WHERE owner_id IS NULL"));
@@ -91,8 +93,8 @@ class AccountsIT {
 
     @Test
     void thePasswordIsStoredOnlyAsASlowSaltedHash() throws SQLException {
-        Account one = accounts.create(unique("hash"), PASSWORD, PASSWORD);
-        Account two = accounts.create(unique("hash"), PASSWORD, PASSWORD);
+        Account one = accounts.create(unique("hash"), PASSWORD, PASSWORD, ADDRESS);
+        Account two = accounts.create(unique("hash"), PASSWORD, PASSWORD, ADDRESS);
         String stored = query("SELECT password_hash FROM account WHERE id = " + one.getId());
         assertFalse(stored.contains(PASSWORD), "the password is in clear");
         assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
@@ -104,24 +106,24 @@ class AccountsIT {
     @Test
     void namesAreOnePerSpellingAndPasswordsFollowTheRules() {
         String name = unique("Name");
-        accounts.create(name, PASSWORD, PASSWORD);
+        accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
         assertEquals(Map.of("name", "account.name.taken"), refusal(name.toLowerCase(), PASSWORD, PASSWORD));
         assertEquals(Map.of("name", "account.name.invalid"), refusal("no", PASSWORD, PASSWORD));
         assertEquals(Map.of("password", "account.password.too-short"), refusal(unique("pw"), "eleven char", "eleven char"));
         assertEquals(Map.of("password", "account.password.common"), refusal(unique("pw"), "1qaz2wsx3edc", "1qaz2wsx3edc"));
         assertEquals(Map.of("password", "account.password.too-long"), refusal(unique("pw"), "x".repeat(257), "x".repeat(257)));
         assertEquals(Map.of("repeat", "account.password.mismatch"), refusal(unique("pw"), PASSWORD, PASSWORD + "."));
-        accounts.create(unique("ok"), "x".repeat(256), "x".repeat(256));
+        accounts.create(unique("ok"), "x".repeat(256), "x".repeat(256), ADDRESS);
     }
 
     private Map<String, String> refusal(String name, String password, String repeat) {
-        return assertThrows(AccountRefusedException.class, () -> accounts.create(name, password, repeat)).messageKeys();
+        return assertThrows(AccountRefusedException.class, () -> accounts.create(name, password, repeat, ADDRESS)).messageKeys();
     }
 
     @Test
     void fiveFailuresForOneNameMakeItWaitWhateverThePasswordAndASuccessClearsThem() throws SQLException {
         String name = unique("throttled");
-        accounts.create(name, PASSWORD, PASSWORD);
+        accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
         for (int i = 0; i < 5; i++) {
             assertInstanceOf(SignInOutcome.Refused.class, signIns.attempt(name, "wrong " + i, "10.0.0." + i));
         }
@@ -138,7 +140,7 @@ class AccountsIT {
     @Test
     void twentyFailuresFromOneAddressMakeItWaitForEveryName() {
         String name = unique("victim");
-        accounts.create(name, PASSWORD, PASSWORD);
+        accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
         for (int i = 0; i < 20; i++) {
             signIns.attempt(unique("guess"), "wrong", "192.0.2.7");
         }
@@ -150,7 +152,7 @@ class AccountsIT {
     @Test
     void anUnknownNameAndAWrongPasswordGetTheSameAnswer() {
         String name = unique("known");
-        accounts.create(name, PASSWORD, PASSWORD);
+        accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
         assertEquals(new SignInOutcome.Refused(), signIns.attempt(name, "wrong password", "198.51.100.1"));
         assertEquals(new SignInOutcome.Refused(), signIns.attempt(unique("unknown"), "wrong password", "198.51.100.1"));
         assertEquals(new SignInOutcome.Refused(), signIns.attempt(null, null, "198.51.100.1"));
@@ -158,7 +160,7 @@ class AccountsIT {
 
     @Test
     void sessionsEndWhenIdleWhenTooOldWhenClosedAndWhenThePasswordChanges() throws SQLException {
-        Account account = accounts.create(unique("sessions"), PASSWORD, PASSWORD);
+        Account account = accounts.create(unique("sessions"), PASSWORD, PASSWORD, ADDRESS);
         String idle = sessions.open(account.getId());
         String old = sessions.open(account.getId());
         String closed = sessions.open(account.getId());

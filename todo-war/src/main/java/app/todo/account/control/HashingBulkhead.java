@@ -1,0 +1,25 @@
+package app.todo.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.Asynchronous;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+
+/**
+ * The one gate of password hashing, the only work a request can make cost about a second of CPU (PBKDF2 at
+ * 210,000 rounds): at most {@code value} hashes at once (the cores of the pod's CPU limit), {@code waitingTaskQueue}
+ * waiting, any further refused at once with a {@code BulkheadException}. Sign-in, account creation and password
+ * change all pass through it, so a handful of clients cannot take both cores. Both numbers are MicroProfile Fault
+ * Tolerance settings ({@code app.todo.account.control.HashingBulkhead/run/Bulkhead/value}).
+ */
+@ApplicationScoped
+public class HashingBulkhead {
+
+    @Asynchronous
+    @Bulkhead(value = 2, waitingTaskQueue = 4)
+    public <T> CompletionStage<T> run(Supplier<T> hashing) {
+        return CompletableFuture.completedFuture(hashing.get());
+    }
+}

@@ -2,7 +2,7 @@
 # The compose test: builds both images from the unchanged Dockerfiles, brings docker-compose.yml up, waits
 # until every service is healthy, checks that the ports are published on 127.0.0.1 only, adds a task through
 # the to-do API and reads it back, asks the weather service (its upstream is a stand-in), then down and up
-# again: the task is still there (named volume).
+# again with both database passwords rotated in .env: the task and a sign-in are still there (named volume).
 # Ends with down -v, and stops the Docker engine if it started it. Needs root (dockerd), docker, docker-compose
 # and debootstrap (for stand-in base images where the real ones cannot be pulled).
 set -euo pipefail
@@ -115,11 +115,19 @@ weather=$(curl -fsS 'http://127.0.0.1:18081/weather/?city=Paris') || fail "the w
 grep -qF '"city":"Paris"' <<<"$weather" && grep -qF '"temperature":7.6' <<<"$weather" || fail "weather answer: $weather"
 ok "the weather service answers through its stand-in upstream"
 
+# Rotation: both roles' passwords changed in .env, then down and up; nothing is done to PostgreSQL by hand.
+old_app_password=$app_password
+sed -i -e "s/^TODO_DB_PASSWORD=.*/TODO_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')/" \
+    -e "s/^TODO_DB_MIGRATION_PASSWORD=.*/TODO_DB_MIGRATION_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')/" "$env_file"
 compose down >/dev/null 2>&1 || fail "compose down"
 compose up -d >/dev/null 2>&1 || fail "compose up after down"
 await_healthy
-contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task or the sign-in did not survive down and up"
-ok "the task and the sign-in survive down and up (named volume)"
+contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task or the session did not survive down and up"
+contains http://127.0.0.1:18080/api/tasks "$title" -u "$account:$password" ||
+    fail "signing in after the passwords' rotation failed"
+compose exec -T postgres psql "postgresql://todo:$old_app_password@127.0.0.1/todo" -c 'SELECT 1' >/dev/null 2>&1 &&
+    fail "the old password of the to-do's role still works"
+ok "with both database passwords rotated in .env, down and up: the task, the session and a sign-in are there; the old password fails"
 
 say "took $((SECONDS - start)) s in all"
 echo "compose-test: $passed passed, 0 failed"

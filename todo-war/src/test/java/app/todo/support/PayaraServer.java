@@ -43,21 +43,31 @@ public final class PayaraServer implements AutoCloseable {
 
     /** Starts the to-do WAR at "/" on a free port with the given environment, and waits until it is ready. */
     public static PayaraServer startTodo(Map<String, String> environment) {
-        return start(System.getProperty("todo.war"), "/health/ready", environment);
+        return start(System.getProperty("todo.war"), "/health/ready", environment, true);
+    }
+
+    /** As {@link #startTodo}, with the rate limits of microprofile-config.properties, as shipped. */
+    public static PayaraServer startTodoWithShippedLimits(Map<String, String> environment) {
+        return start(System.getProperty("todo.war"), "/health/ready", environment, false);
     }
 
     public static PayaraServer start(String war, String readyPath, Map<String, String> environment) {
+        return start(war, readyPath, environment, true);
+    }
+
+    private static PayaraServer start(String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
         try {
-            return startOnce(war, readyPath, environment);
+            return startOnce(war, readyPath, environment, liftLimits);
         } catch (HungAtStart hung) {
             // Should a start still hang (see SINGLE_THREADED_BOOT), its thread dump is kept in that server's log;
             // one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
-            return startOnce(war, readyPath, environment);
+            return startOnce(war, readyPath, environment, liftLimits);
         }
     }
 
-    private static PayaraServer startOnce(String war, String readyPath, Map<String, String> environment) {
+    private static PayaraServer startOnce(String war, String readyPath, Map<String, String> environment,
+                                          boolean liftLimits) {
         int port = freePort();
         try {
             Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
@@ -81,10 +91,13 @@ public final class PayaraServer implements AutoCloseable {
             // Arquillian server's).
             builder.environment().keySet().removeIf(name -> name.startsWith("TODO_DB_"));
             builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
-            // Tests add faster than a person may; the test of the limit sets its own.
-            builder.environment().put("TODO_ADDS_PER_MINUTE", "1000000");
-            builder.environment().put("TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR", "1000000");
-            builder.environment().put("TODO_SIGN_UPS_PER_HOUR", "1000000");
+            // Tests add and sign up faster than people may; the tests of the limits set their own, or keep them.
+            builder.environment().keySet().removeIf(name -> name.startsWith("TODO_ADDS_") || name.startsWith("TODO_SIGN_UPS_"));
+            if (liftLimits) {
+                builder.environment().put("TODO_ADDS_PER_MINUTE", "1000000");
+                builder.environment().put("TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR", "1000000");
+                builder.environment().put("TODO_SIGN_UPS_PER_HOUR", "1000000");
+            }
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
             server.awaitReady(readyPath, Duration.ofSeconds(90));

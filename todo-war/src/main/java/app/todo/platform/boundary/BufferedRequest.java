@@ -8,7 +8,10 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -135,11 +138,16 @@ final class BufferedRequest extends HttpServletRequestWrapper {
         return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 
-    /** A field's name or value; one that is not valid percent-encoding is left out, as the container does. */
+    /**
+     * A field's name or value; one that is not valid percent-encoding, or whose bytes are not valid in the
+     * request's charset, is left out rather than patched with replacement characters.
+     */
     private String decode(String encoded) {
         try {
-            return URLDecoder.decode(encoded, charset());
-        } catch (IllegalArgumentException malformed) {
+            byte[] bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
+            return charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | CharacterCodingException malformed) {
             return null;
         }
     }

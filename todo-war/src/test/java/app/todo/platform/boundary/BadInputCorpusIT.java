@@ -200,6 +200,14 @@ class BadInputCorpusIT {
                 utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=caf%C3%28" + formToken));
         cases++;
         assertTrue(invalidUtf8Form.statusCode() < 500, "invalid UTF-8 in a form: " + invalidUtf8Form.statusCode());
+        for (String badEncoding : new String[] {"%zz%%%", "%", "%C3", "%u0041"}) {
+            HttpResponse<String> page = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
+                    utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=" + badEncoding + formToken));
+            cases++;
+            if (page.statusCode() >= 500 || page.body().contains("\tat ")) {
+                failures.add("a form field " + badEncoding + ": " + page.statusCode());
+            }
+        }
         HttpResponse<String> forgedState = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
                 utf8("add=add&add%3Aadd=Add&add%3Atitle=x&jakarta.faces.ViewState=%3Cscript%3E" + formToken));
         cases++;

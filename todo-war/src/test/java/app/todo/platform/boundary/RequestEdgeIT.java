@@ -151,6 +151,7 @@ class RequestEdgeIT {
 
     @Test
     void aStalledUploadIsDroppedAfterSecondsNotMinutes() throws IOException {
+        // todo.body-deadline: 5 s for the whole body, then 408.
         String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "=" + session
                 + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"title\":";
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
@@ -160,7 +161,8 @@ class RequestEdgeIT {
             long started = System.nanoTime();
             String answer = readAnswer(socket.getInputStream());
             long seconds = (System.nanoTime() - started) / 1_000_000_000;
-            assertTrue(seconds < 25, "the server was still waiting after " + seconds + " s: " + statusOf(answer));
+            assertTrue(seconds < 9, "the server was still waiting after " + seconds + " s: " + statusOf(answer));
+            assertStatus(408, answer);
         }
         assertEquals(List.of(), TestDatabase.titles());
     }

@@ -26,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Adds per account, limited (here to 3 a minute) across two replicas sharing the database: the fourth add in a
  * minute answers 429 with Retry-After and a problem, whichever replica it reaches; another account is unaffected;
- * the page says when to try again.
+ * the page says when to try again. The limit is a token bucket, as the configuration says: N at once, then one
+ * each 60/N seconds, not a fresh N at the turn of each minute.
  */
 class AddRateIT {
 
@@ -83,6 +84,24 @@ class AddRateIT {
 
         assertEquals(201, add(second, bob, "Bob's own").statusCode(), "another account was limited too");
         assertEquals(List.of("Bob's own", "one", "three", "two"), TestDatabase.titles().stream().sorted().toList());
+    }
+
+    @Test
+    void afterABurstOfNTheNextAddComesOneRefillLaterAndOnlyOne() throws Exception {
+        String dave = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("rate-dave"));
+        for (int i = 1; i <= PER_MINUTE; i++) {
+            assertEquals(201, add(i % 2 == 0 ? first : second, dave, "burst " + i).statusCode(), "a burst of N is taken");
+        }
+        HttpResponse<String> refused = add(first, dave, "too soon");
+        assertEquals(429, refused.statusCode());
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 60 / PER_MINUTE / 2 && retryAfter <= 60 / PER_MINUTE,
+                "one add comes back after 60/N seconds, not at the next minute: Retry-After " + retryAfter);
+
+        Thread.sleep(Duration.ofSeconds(retryAfter).plusMillis(300));
+        assertEquals(201, add(second, dave, "refilled").statusCode(), "one add came back after Retry-After");
+        assertEquals(429, add(first, dave, "and no more").statusCode(), "only one came back");
+        assertEquals(PER_MINUTE + 1, TestDatabase.titles().size());
     }
 
     @Test

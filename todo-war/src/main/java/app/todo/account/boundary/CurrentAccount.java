@@ -2,7 +2,6 @@ package app.todo.account.boundary;
 
 import app.todo.account.entity.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
-import app.todo.platform.boundary.CurrentRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +12,9 @@ import jakarta.servlet.http.HttpServletRequest;
 public class CurrentAccount {
 
     @Inject
-    CurrentRequest currentRequest;
+    HttpServletRequest request;
 
     public SignedIn signedIn() {
-        HttpServletRequest request = currentRequest.get();
         Object who = request.getAttribute(SignedIn.ATTRIBUTE);
         if (who instanceof SignedIn signedIn) {
             return signedIn;

@@ -28,16 +28,12 @@ import java.util.Map;
  */
 final class BufferedRequest extends HttpServletRequestWrapper {
 
-    private byte[] body = new byte[0];
+    private final byte[] body;
     private Map<String, String[]> parameters;
 
-    BufferedRequest(HttpServletRequest request) {
+    BufferedRequest(HttpServletRequest request, byte[] body) {
         super(request);
-    }
-
-    /** The whole body, once it has arrived: before it is dispatched. */
-    void read(byte[] whole) {
-        this.body = whole;
+        this.body = body;
     }
 
     @Override
@@ -66,7 +62,7 @@ final class BufferedRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new IllegalStateException("The body has been read already");
+                throw new IllegalStateException("The body has been read already: read it as it is");
             }
         };
     }

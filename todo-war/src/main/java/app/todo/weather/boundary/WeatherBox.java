@@ -1,7 +1,6 @@
 package app.todo.weather.boundary;
 
 import app.todo.platform.boundary.ClientAddress;
-import app.todo.platform.boundary.CurrentRequest;
 import app.todo.weather.control.WeatherService;
 import app.todo.weather.entity.CurrentWeather;
 import app.todo.weather.entity.WeatherLookup;
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;
 
 /** The weather box on the to-do page: a city typed, its weather or a clear reason why not. */
@@ -25,7 +25,7 @@ public class WeatherBox {
     ClientAddress clientAddress;
 
     @Inject
-    CurrentRequest currentRequest;
+    HttpServletRequest request;
 
     private String city;
     private WeatherLookup lookup;
@@ -45,7 +45,7 @@ public class WeatherBox {
         } else if (typed.length() > MAX_CITY_LENGTH) {
             lookup = WeatherLookup.refused(WeatherLookup.Outcome.INVALID, text("weather.city.too-long"));
         } else {
-            lookup = service.current(typed, clientAddress.of(currentRequest.get()));
+            lookup = service.current(typed, clientAddress.of(request));
         }
         return null;
     }

@@ -56,11 +56,16 @@ public class SignUpRate {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void take(String address) {
-        take(address, addressLimit);
-        take(EVERYONE, serviceLimit);
+        take(perAddress, address, addressLimit);
+        take(perService, EVERYONE, serviceLimit);
     }
 
-    private void take(String key, BucketConfiguration limit) {
+    /**
+     * The key names the limit too: a stored bucket keeps the limit it was made with, so a changed setting starts
+     * new buckets instead of going unheeded.
+     */
+    private void take(long perHour, String who, BucketConfiguration limit) {
+        String key = perHour + "/h " + who;
         ConsumptionProbe probe = buckets.builder().build(key, () -> limit).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new SignUpsThrottledException(RateBuckets.secondsUntil(probe));

@@ -385,7 +385,8 @@ class TaskApiIT {
             assertEquals(200, ready.getStatus());
             assertTrue(ready.readEntity(String.class).contains("\"database\""));
         }
-        try (Response openapi = client.target(root).path("openapi").request().get()) {
+        // The document is the application's own (OpenApiDocument), at its context root.
+        try (Response openapi = client.target(Deployments.onLoopback(deployed)).path("openapi").request().get()) {
             assertEquals(200, openapi.getStatus());
             assertTrue(openapi.readEntity(String.class).contains("/api/tasks"));
         }

@@ -4,6 +4,7 @@ import app.todo.platform.control.LogText;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Filter;
@@ -28,13 +29,14 @@ public class LogGuard implements ServletContextListener {
     /** More kinds than this in a minute: the counts start again (a bound on memory, not on lines). */
     private static final int MAX_KINDS = 1_000;
 
-    private final Map<Handler, Filter> replaced = new ConcurrentHashMap<>();
+    /** Each handler's own filter (null for none), put back when the application stops. */
+    private final Map<Handler, Filter> replaced = new HashMap<>();
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             Filter previous = handler.getFilter();
-            replaced.put(handler, previous == null ? record -> true : previous);
+            replaced.put(handler, previous);
             handler.setFilter(new Guard(previous));
         }
     }

@@ -95,19 +95,12 @@ public class RequestBodies extends HttpFilter {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
+    /** Refused with the connection closed: the rest of the body is not read. */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
                                String detail) throws IOException {
         response.setHeader("Connection", "close");
-        if (response.isCommitted()) {
-            return;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.equals("/api")) {
-            Problem.write(response, status, title, detail);
-        } else {
-            response.setStatus(status);
-            response.setContentType("text/plain;charset=utf-8");
-            response.getWriter().println(detail);
+        if (!response.isCommitted()) {
+            RequestEdge.refuse(request, response, status, title, detail);
         }
     }
 }

@@ -107,8 +107,9 @@ public class RequestEdge {
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                               String detail) throws IOException {
+    /** A refusal before the application: a problem document on the API, a line of plain text elsewhere. */
+    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
+                       String detail) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.equals("/api")) {
             Problem.write(response, status, title, detail);

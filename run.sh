@@ -26,15 +26,7 @@ export PAYARA_HTTP_ADDRESS=${BIND_ADDRESS:-127.0.0.1}
 
 say() { printf 'run.sh: %s\n' "$*" >&2; }
 
-needs_build() {
-    [ -f "$MICRO_JAR" ] && [ -f "$TODO_WAR" ] && [ -f "$WEATHER_WAR" ] || return 0
-    [ -n "$(find pom.xml todo-war/pom.xml todo-war/src -newer "$TODO_WAR" -print -quit)" ] ||
-        [ -n "$(find pom.xml weather-war/pom.xml weather-war/src/main -newer "$WEATHER_WAR" -print -quit)" ]
-}
-if needs_build; then
-    say "building (mvn package, tests skipped)..."
-    mvn -B -q -ntp -DskipTests package
-fi
+build_if_stale
 
 pids=()
 stop_all() {

@@ -7,6 +7,8 @@
 # or starts).
 #
 # Extra arguments go to Maven, e.g. ./test.sh -Dit.test=TaskPageIT ; with arguments only Maven runs.
+# ./test.sh --quick [todo|weather]: the inner loop, one WAR's unit tests and its in-server, page and API tests
+# (docs/testing.md); no clean, so Maven compiles only what changed.
 # SKIP_COMPOSE_TEST=1 leaves the compose test out (it needs Docker), and says so.
 # As root it installs with apt-get what is missing (.ci/toolchain.sh has the list); otherwise it names it.
 set -euo pipefail
@@ -26,6 +28,17 @@ say "JDK $JAVA_HOME"
 . .ci/test-database.sh
 
 say "database $TEST_DB_URL as $TEST_DB_USER"
+if [ "${1:-}" = --quick ]; then
+    case "${2:-todo}" in
+        # The tests that share one server (PayaraServer.sharedTodo) and the two in-server ones.
+        todo) module=todo-war tests=TaskPageIT,TaskApiIT,AccountPagesIT,BadInputCorpusIT,RequestEdgeIT,SecurityHeadersIT,DatabaseRolesIT,TaskPersistenceIT,AccountsIT ;;
+        weather) module=weather-war tests=WeatherApiIT,LookupRateIT ;;
+        *) die "usage: ./test.sh --quick [todo|weather]" ;;
+    esac
+    mvn -B -ntp verify -pl "$module" -am -Dit.test="$tests" -Dfailsafe.failIfNoSpecifiedTests=false
+    say "quick: unit tests and $tests of $module passed; the full suite is ./test.sh"
+    exit 0
+fi
 mvn -B -ntp clean verify "$@"
 if [ $# -gt 0 ]; then
     say "Maven only, as arguments were given: Kubernetes checks and compose test NOT RUN"
@@ -38,10 +51,14 @@ k8s-manifests/test/run.sh
 if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
     say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"
 else
+    # One Docker engine for both, and the images the compose test builds are those the pods run.
+    ensure_docker_engine || die "no Docker engine"
+    trap stop_started_docker_engine EXIT
     say "compose test"
     .ci/compose-test.sh
     say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
-    k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
+    IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
+    stop_started_docker_engine
 fi
 
 say "benchmark, smoke mode: it runs and writes its report (no timing is asserted)"

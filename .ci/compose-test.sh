@@ -31,8 +31,6 @@ TODO_DB_MIGRATION_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 TODO_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 TODO_PORT=18080
 WEATHER_PORT=18081
-WEATHER_GEOCODING_URL=http://upstream:8080/v1/search
-WEATHER_FORECAST_URL=http://upstream:8080/v1/forecast
 ENV
 
 for tool in docker docker-compose debootstrap curl; do

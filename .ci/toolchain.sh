@@ -93,6 +93,18 @@ stop_started_docker_engine() {
     STARTED_DOCKER_ENGINE=
 }
 
+# Builds both WARs (mvn package, tests skipped) when one is missing or older than its sources: run.sh and the bench.
+build_if_stale() {
+    local micro=$ROOT/target/payara-micro.jar todo=$ROOT/todo-war/target/todo.war weather=$ROOT/weather-war/target/weather.war
+    if [ -f "$micro" ] && [ -f "$todo" ] && [ -f "$weather" ] &&
+        [ -z "$(find "$ROOT/pom.xml" "$ROOT/todo-war/pom.xml" "$ROOT/todo-war/src/main" -newer "$todo" -print -quit)" ] &&
+        [ -z "$(find "$ROOT/pom.xml" "$ROOT/weather-war/pom.xml" "$ROOT/weather-war/src/main" -newer "$weather" -print -quit)" ]; then
+        return 0
+    fi
+    printf 'building (mvn package, tests skipped)...\n' >&2
+    (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
+}
+
 pom_property() {
     sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$ROOT/pom.xml" | head -n 1
 }

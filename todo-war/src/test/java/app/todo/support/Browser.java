@@ -16,8 +16,7 @@ public final class Browser {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start() {
         return start("en-US", true);
@@ -37,10 +36,19 @@ public final class Browser {
             Path profile = Files.createTempDirectory("todo-chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--window-size=1100,900",
-                    "--lang=" + language, "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-quic",
+                    "--window-size=1100,900",
+                    "--lang=" + language,
+                    "--user-data-dir=" + profile);
             Map<String, Object> preferences = new HashMap<>();
             preferences.put("intl.accept_languages", language);
             if (!javaScript) {

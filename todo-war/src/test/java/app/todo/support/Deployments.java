@@ -4,23 +4,24 @@ import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR exactly as Maven packaged it, for Arquillian to deploy. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive todoWar() {
         String war = System.getProperty("todo.war");
         if (war == null || !new File(war).isFile()) {
             throw new IllegalStateException("todo.war does not name the packaged WAR: " + war);
         }
-        return ShrinkWrap.create(ZipImporter.class, "todo.war").importFrom(new File(war)).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "todo.war")
+                .importFrom(new File(war))
+                .as(WebArchive.class);
     }
 
     /**
@@ -40,8 +41,10 @@ public final class Deployments {
                     </security-constraint>
                 </web-fragment>
                 """;
-        return todoWar().addClass(test).addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-open.jar")
-                .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml"));
+        return todoWar()
+                .addClass(test)
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-open.jar")
+                        .addAsManifestResource(new StringAsset(fragment), "web-fragment.xml"));
     }
 
     /** The connector reports the first non-loopback address; the tests stay on 127.0.0.1. */

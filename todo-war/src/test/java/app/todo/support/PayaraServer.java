@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraServer implements AutoCloseable {
 
     /** The project's shared Payara Micro settings, as run.sh and the images use them. */
-    private static final Path SERVER_CONFIG = Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
+    private static final Path SERVER_CONFIG =
+            Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
 
     /**
      * Payara's start-up on one thread: its parallel start (HK2 run levels) was seen to deadlock here twice in
@@ -31,14 +32,32 @@ public final class PayaraServer implements AutoCloseable {
      */
     static final String SINGLE_THREADED_BOOT = "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS";
 
+    private static PayaraServer sharedTodo;
+
     private final Process process;
     private final int port;
     private final Path log;
+    private volatile boolean shared;
 
     private PayaraServer(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+    }
+
+    /**
+     * The one to-do server that the test classes needing nothing of their own share (the test database, limits
+     * lifted as in {@link #startTodo}): started at the first call, stopped when the test run's JVM ends, so that a
+     * run pays one start for all of them. Its {@link #close()} does nothing; each test makes its own accounts.
+     */
+    public static synchronized PayaraServer sharedTodo() {
+        if (sharedTodo == null || !sharedTodo.process.isAlive()) {
+            PayaraServer started = startTodo(testDatabaseEnvironment());
+            started.shared = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop the shared to-do server"));
+            sharedTodo = started;
+        }
+        return sharedTodo;
     }
 
     /** Starts the to-do WAR at "/" on a free port with the given environment, and waits until it is ready. */
@@ -55,7 +74,8 @@ public final class PayaraServer implements AutoCloseable {
         return start(war, readyPath, environment, true);
     }
 
-    private static PayaraServer start(String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
+    private static PayaraServer start(
+            String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
         try {
             return startOnce(war, readyPath, environment, liftLimits);
         } catch (HungAtStart hung) {
@@ -66,33 +86,49 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
-    private static PayaraServer startOnce(String war, String readyPath, Map<String, String> environment,
-                                          boolean liftLimits) {
+    private static PayaraServer startOnce(
+            String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
         int port = freePort();
         try {
             Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
             Path log = workDir.resolve("server.log");
             // The project's one launch command line (server-config/payara-micro.sh), as run.sh and the images use it.
-            List<String> command = List.of("sh", SERVER_CONFIG.resolve("payara-micro.sh").toString(),
-                    "--port", String.valueOf(port), "--deploy", new File(war).getAbsolutePath(), "--contextroot", "/");
+            List<String> command = List.of(
+                    "sh",
+                    SERVER_CONFIG.resolve("payara-micro.sh").toString(),
+                    "--port",
+                    String.valueOf(port),
+                    "--deploy",
+                    new File(war).getAbsolutePath(),
+                    "--contextroot",
+                    "/");
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
-            builder.environment().putAll(Map.of(
-                    "JAVA", javaBinary(),
-                    "PAYARA_MICRO_JAR", microJar(),
-                    "PAYARA_ROOT_DIR", workDir.toAbsolutePath().toString(),
-                    "JVM_HEAP", "-Xmx" + heapFor(war),
-                    "JVM_ARGS", SINGLE_THREADED_BOOT,
-                    "PAYARA_HTTP_ADDRESS", "127.0.0.1"));
+            builder.environment()
+                    .putAll(Map.of(
+                            "JAVA",
+                            javaBinary(),
+                            "PAYARA_MICRO_JAR",
+                            microJar(),
+                            "PAYARA_ROOT_DIR",
+                            workDir.toAbsolutePath().toString(),
+                            "JVM_HEAP",
+                            "-Xmx" + heapFor(war),
+                            "JVM_ARGS",
+                            SINGLE_THREADED_BOOT,
+                            "PAYARA_HTTP_ADDRESS",
+                            "127.0.0.1"));
             // The origin the tests' browsers use; a test may name others.
             // The database is the test's to give: none inherited from the build's environment (failsafe sets the
             // Arquillian server's).
             builder.environment().keySet().removeIf(name -> name.startsWith("TODO_DB_"));
             builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
             // Tests add and sign up faster than people may; the tests of the limits set their own, or keep them.
-            builder.environment().keySet().removeIf(name -> name.startsWith("TODO_ADDS_") || name.startsWith("TODO_SIGN_UPS_"));
+            builder.environment()
+                    .keySet()
+                    .removeIf(name -> name.startsWith("TODO_ADDS_") || name.startsWith("TODO_SIGN_UPS_"));
             if (liftLimits) {
                 builder.environment().put("TODO_ADDS_PER_MINUTE", "1000000");
                 builder.environment().put("TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR", "1000000");
@@ -126,15 +162,21 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     private void awaitReady(String readyPath, Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited while starting; see " + log.toAbsolutePath());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri(readyPath))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = client.send(
+                        HttpRequest.newBuilder(uri(readyPath))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -154,11 +196,15 @@ public final class PayaraServer implements AutoCloseable {
     /** Where a server that never got ready stood: its threads, at the end of its log. */
     private void dumpThreads() {
         try {
-            new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), "Thread.print")
+            new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(process.pid()),
+                            "Thread.print")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start().waitFor(20, TimeUnit.SECONDS);
+                    .start()
+                    .waitFor(20, TimeUnit.SECONDS);
         } catch (IOException e) {
             // no dump: the log still says how far it got
         } catch (InterruptedException e) {
@@ -189,8 +235,15 @@ public final class PayaraServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Stops the server, but for the shared one, which stops when the test run ends. */
     @Override
     public void close() {
+        if (!shared) {
+            stop();
+        }
+    }
+
+    private void stop() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -27,12 +27,12 @@ public final class TestAccounts {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private TestAccounts() {
-    }
+    private TestAccounts() {}
 
     /** A user name no other test uses. */
     public static String uniqueName(String prefix) {
-        return prefix + "-" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + "-" + COUNTER.incrementAndGet();
+        return prefix + "-" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36) + "-"
+                + COUNTER.incrementAndGet();
     }
 
     /**
@@ -42,7 +42,8 @@ public final class TestAccounts {
      * @return its session token (the cookie's value)
      */
     public static String create(URI base, String name) {
-        return post(base, "/signup.xhtml", name, Map.of("account:repeat", PASSWORD, "account:submit", "Create account"));
+        return post(
+                base, "/signup.xhtml", name, Map.of("account:repeat", PASSWORD, "account:submit", "Create account"));
     }
 
     /** Signs an existing account in; @return the new session's token */
@@ -54,8 +55,12 @@ public final class TestAccounts {
     public static void useIn(WebDriver browser, URI base, String token) {
         browser.get(base.resolve("icons/favicon.svg").toString());
         browser.manage().deleteCookieNamed(COOKIE);
-        browser.manage().addCookie(new Cookie.Builder(COOKIE, token).path(base.getPath()).isHttpOnly(true)
-                .sameSite("Lax").build());
+        browser.manage()
+                .addCookie(new Cookie.Builder(COOKIE, token)
+                        .path(base.getPath())
+                        .isHttpOnly(true)
+                        .sameSite("Lax")
+                        .build());
     }
 
     /** A JAX-RS client filter that sends the session cookie. */
@@ -65,7 +70,8 @@ public final class TestAccounts {
 
     /** A JAX-RS client filter that sends HTTP Basic credentials. */
     public static ClientRequestFilter basic(String name, String password) {
-        String credentials = Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials =
+                Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
         return request -> request.getHeaders().add("Authorization", "Basic " + credentials);
     }
 
@@ -81,9 +87,12 @@ public final class TestAccounts {
                 .collect(Collectors.joining("&"));
         try {
             // Relative to the application's root: under Arquillian it is deployed at a context path.
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(base.resolve(page.substring(1)))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(base.resolve(page.substring(1)))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.headers().allValues("Set-Cookie").stream()
                     .filter(cookie -> cookie.startsWith(COOKIE + "="))
                     .map(cookie -> cookie.substring(COOKIE.length() + 1, cookie.indexOf(';')))

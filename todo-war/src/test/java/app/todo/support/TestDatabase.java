@@ -12,8 +12,7 @@ import java.util.List;
 /** The PostgreSQL database the servers under test use, reached directly to prepare and check rows. */
 public final class TestDatabase {
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static String url() {
         return required("TEST_DB_URL");
@@ -39,7 +38,8 @@ public final class TestDatabase {
     private static String required(String name) {
         String value = System.getenv(name);
         if (value == null || value.isBlank() || value.startsWith("${")) {
-            throw new IllegalStateException(name + " is not set: run the tests with ./test.sh, which provides a database");
+            throw new IllegalStateException(
+                    name + " is not set: run the tests with ./test.sh, which provides a database");
         }
         return value;
     }
@@ -54,7 +54,8 @@ public final class TestDatabase {
     }
 
     public static void execute(String sql) {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + sql, e);
@@ -66,7 +67,8 @@ public final class TestDatabase {
     }
 
     public static List<String> strings(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -39,8 +39,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
             boolean root = "root".equals(System.getProperty("user.name"));
             Path data = Files.createTempDirectory("todo-outage-postgres-").resolve("data");
             Files.createDirectories(data);
-            ThrowawayPostgres server = new ThrowawayPostgres(Path.of(binDir), data, PayaraServer.freePort(),
-                    root ? "postgres" : null);
+            ThrowawayPostgres server =
+                    new ThrowawayPostgres(Path.of(binDir), data, PayaraServer.freePort(), root ? "postgres" : null);
             if (root) {
                 run("chown", "-R", "postgres", data.getParent().toString());
             }
@@ -58,8 +58,16 @@ public final class ThrowawayPostgres implements AutoCloseable {
     }
 
     public void start() {
-        pg("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(), "-w",
-                "-o", "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1", "start");
+        pg(
+                "pg_ctl",
+                "-D",
+                data.toString(),
+                "-l",
+                data.resolve("server.log").toString(),
+                "-w",
+                "-o",
+                "-p " + port + " -k " + data + " -c listen_addresses=127.0.0.1",
+                "start");
     }
 
     /** Stops at once, as a crash or a pulled cable would: clients are cut off. */
@@ -88,7 +96,8 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     private static void run(String... command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed: " + output);

@@ -24,12 +24,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class WeatherDeployment {
 
-    private WeatherDeployment() {
-    }
+    private WeatherDeployment() {}
 
     public static WireMockServer startUpstream() {
         WireMockServer upstream = new WireMockServer(WireMockConfiguration.options()
-                .bindAddress("127.0.0.1").dynamicPort().containerThreads(20));
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .containerThreads(20));
         upstream.start();
         return upstream;
     }
@@ -45,12 +46,15 @@ public final class WeatherDeployment {
         if (war == null || !new File(war).isFile()) {
             throw new IllegalStateException("weather.war does not name the packaged WAR: " + war);
         }
-        String properties = "config_ordinal=500\n" + configuration.entrySet().stream()
-                .map(entry -> entry.getKey() + "=" + entry.getValue())
-                .collect(Collectors.joining("\n"));
+        String properties = "config_ordinal=500\n"
+                + configuration.entrySet().stream()
+                        .map(entry -> entry.getKey() + "=" + entry.getValue())
+                        .collect(Collectors.joining("\n"));
         JavaArchive overrides = ShrinkWrap.create(JavaArchive.class, "test-configuration.jar")
                 .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties");
-        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(war)).as(WebArchive.class)
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(war))
+                .as(WebArchive.class)
                 .addAsLibrary(overrides);
     }
 

@@ -42,7 +42,11 @@ public class RequestForgeryGuard extends HttpFilter {
         if (SAFE_METHODS.contains(request.getMethod())) {
             String query = request.getQueryString();
             if (query != null && query.contains(VIEW_STATE) && request.getParameter(VIEW_STATE) != null) {
-                refuse(request, response, 400, "An address cannot change anything: changes are posted by the page's forms");
+                refuse(
+                        request,
+                        response,
+                        400,
+                        "An address cannot change anything: changes are posted by the page's forms");
                 return;
             }
             chain.doFilter(request, response);
@@ -55,8 +59,10 @@ public class RequestForgeryGuard extends HttpFilter {
             return;
         }
         // The pages' posts are all forms; the API takes JSON only, which no foreign page can post without CORS.
-        if (request.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn && signedIn.formToken() != null
-                && !isApi(request) && !sameToken(signedIn.formToken(), request.getParameter(FORM_TOKEN_FIELD))) {
+        if (request.getAttribute(SignedIn.ATTRIBUTE) instanceof SignedIn signedIn
+                && signedIn.formToken() != null
+                && !isApi(request)
+                && !sameToken(signedIn.formToken(), request.getParameter(FORM_TOKEN_FIELD))) {
             refuse(request, response, 403, "This form is not one this site gave you; reload the page and try again");
             return;
         }
@@ -64,11 +70,15 @@ public class RequestForgeryGuard extends HttpFilter {
     }
 
     private static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/");
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .startsWith("/api/");
     }
 
     private static boolean sameToken(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String detail)

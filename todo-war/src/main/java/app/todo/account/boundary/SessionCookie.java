@@ -12,8 +12,7 @@ public final class SessionCookie {
 
     public static final String NAME = "todo_session";
 
-    private SessionCookie() {
-    }
+    private SessionCookie() {}
 
     public static String read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
@@ -27,7 +26,8 @@ public final class SessionCookie {
         return null;
     }
 
-    public static void write(HttpServletRequest request, HttpServletResponse response, String token, long maxAgeSeconds) {
+    public static void write(
+            HttpServletRequest request, HttpServletResponse response, String token, long maxAgeSeconds) {
         response.addCookie(cookie(request, token, (int) Math.min(maxAgeSeconds, Integer.MAX_VALUE)));
     }
 

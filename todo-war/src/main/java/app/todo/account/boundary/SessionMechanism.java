@@ -51,8 +51,8 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
     RequestEdge edge;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             // Answers of the mechanism come before any filter: they carry the headers every answer carries.
             SecurityHeaders.apply(request, response);
@@ -69,11 +69,18 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
             }
             String authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-                return basic(request, response, context, authorization.substring(BASIC.length()).strip());
+                return basic(
+                        request,
+                        response,
+                        context,
+                        authorization.substring(BASIC.length()).strip());
             }
             if (isApi(request)) {
                 response.setHeader("WWW-Authenticate", CHALLENGE);
-                Problem.write(response, 401, "Unauthorized",
+                Problem.write(
+                        response,
+                        401,
+                        "Unauthorized",
                         "Sign in: HTTP Basic with your account's user name and password, or the page's session cookie");
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -92,13 +99,17 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
     }
 
     /** The database is down: the same clear 503 as every other answer then, not a sign-out. */
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
-                                                    RuntimeException failure) {
+    private static AuthenticationStatus unavailable(
+            HttpServletRequest request, HttpServletResponse response, RuntimeException failure) {
         LOG.warning(() -> "Sign-in check answered 503, database unavailable: " + DatabaseFailures.describe(failure));
         try {
             response.setHeader("Retry-After", "5");
             if (isApi(request)) {
-                Problem.write(response, 503, "Service Unavailable", "The database is unavailable right now; try again shortly");
+                Problem.write(
+                        response,
+                        503,
+                        "Service Unavailable",
+                        "The database is unavailable right now; try again shortly");
             } else {
                 response.sendError(503);
             }
@@ -108,8 +119,9 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context, String encoded) throws IOException {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded)
+            throws IOException {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -117,22 +129,32 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
             decoded = "";
         }
         int colon = decoded.indexOf(':');
-        SignInOutcome outcome = colon < 0 ? new SignInOutcome.Refused()
+        SignInOutcome outcome = colon < 0
+                ? new SignInOutcome.Refused()
                 : signIns.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), clientAddress.of(request));
         return switch (outcome) {
             case SignInOutcome.Accepted accepted ->
-                    signedIn(request, context, new SignedIn(accepted.accountId(), accepted.name(), null));
+                signedIn(request, context, new SignedIn(accepted.accountId(), accepted.name(), null));
             case SignInOutcome.Throttled throttled -> {
                 long seconds = Math.max(1, throttled.retryAfter().toSeconds());
                 response.setHeader("Retry-After", String.valueOf(seconds));
-                Problem.write(response, 429, "Too many failed sign-ins",
-                        "Too many failed sign-ins for this user name or from this address; try again in " + seconds + " seconds");
+                Problem.write(
+                        response,
+                        429,
+                        "Too many failed sign-ins",
+                        "Too many failed sign-ins for this user name or from this address; try again in " + seconds
+                                + " seconds");
                 yield AuthenticationStatus.SEND_FAILURE;
             }
             case SignInOutcome.Busy busy -> {
-                response.setHeader("Retry-After", String.valueOf(busy.retryAfter().toSeconds()));
-                Problem.write(response, 503, "Busy", "Too many passwords are being checked right now; try again in "
-                        + busy.retryAfter().toSeconds() + " seconds");
+                response.setHeader(
+                        "Retry-After", String.valueOf(busy.retryAfter().toSeconds()));
+                Problem.write(
+                        response,
+                        503,
+                        "Busy",
+                        "Too many passwords are being checked right now; try again in "
+                                + busy.retryAfter().toSeconds() + " seconds");
                 yield AuthenticationStatus.SEND_FAILURE;
             }
             case SignInOutcome.Refused refused -> {

@@ -7,8 +7,8 @@ import app.todo.account.control.SignIns;
 import app.todo.account.entity.Account;
 import app.todo.account.entity.AccountRefusedException;
 import app.todo.account.entity.HashingBusyException;
-import app.todo.account.entity.SignUpsThrottledException;
 import app.todo.account.entity.SignInOutcome;
+import app.todo.account.entity.SignUpsThrottledException;
 import app.todo.platform.boundary.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -163,25 +163,34 @@ public class SignInPage {
 
     /** Each refused field's message on it; the messages may name the bounds of names and passwords. */
     private static void show(AccountRefusedException refusal) {
-        refusal.messageKeys().forEach((field, key) -> message(field, key, Account.NAME_MIN_LENGTH,
-                Account.NAME_MAX_LENGTH, Passwords.MIN_LENGTH, Passwords.MAX_LENGTH));
+        refusal.messageKeys()
+                .forEach((field, key) -> message(
+                        field,
+                        key,
+                        Account.NAME_MIN_LENGTH,
+                        Account.NAME_MAX_LENGTH,
+                        Passwords.MIN_LENGTH,
+                        Passwords.MAX_LENGTH));
     }
 
     /** A message on a field of the form (its id in the page: form:field). */
     private static void message(String field, String key, Object... arguments) {
         FacesContext context = FacesContext.getCurrentInstance();
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
-        String text = new MessageFormat(bundle.getString(key), context.getViewRoot().getLocale()).format(arguments);
+        String text =
+                new MessageFormat(bundle.getString(key), context.getViewRoot().getLocale()).format(arguments);
         context.addMessage("account:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         context.validationFailed();
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private static HttpServletResponse response() {
-        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        return (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
 
     public String getName() {

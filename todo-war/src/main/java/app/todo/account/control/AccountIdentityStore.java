@@ -33,7 +33,8 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = Account.isValidName(credential.getCaller())
-                ? accounts.findByName(credential.getCaller()) : Optional.empty();
+                ? accounts.findByName(credential.getCaller())
+                : Optional.empty();
         if (account.isEmpty()) {
             passwords.verifyDecoy(password);
             return CredentialValidationResult.INVALID_RESULT;
@@ -41,7 +42,11 @@ public class AccountIdentityStore implements IdentityStore {
         if (!passwords.verify(password, account.get().getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(null, new CallerPrincipal(account.get().getName()), null,
-                String.valueOf(account.get().getId()), Set.of(ROLE));
+        return new CredentialValidationResult(
+                null,
+                new CallerPrincipal(account.get().getName()),
+                null,
+                String.valueOf(account.get().getId()),
+                Set.of(ROLE));
     }
 }

@@ -71,7 +71,8 @@ public class Accounts {
             throw new AccountRefusedException(Map.of("name", "account.name.taken"));
         }
         int handedOver = em.createNativeQuery(HAND_OVER_TASKS_WITHOUT_OWNER)
-                .setParameter(1, account.getId()).executeUpdate();
+                .setParameter(1, account.getId())
+                .executeUpdate();
         if (handedOver > 0) {
             LOG.info(() -> handedOver + " tasks stored before accounts existed now belong to the first account, id "
                     + account.getId());
@@ -106,6 +107,7 @@ public class Accounts {
     public Optional<Account> findByName(String name) {
         return em.createQuery("select a from Account a where a.nameKey = :key", Account.class)
                 .setParameter("key", Account.key(name))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

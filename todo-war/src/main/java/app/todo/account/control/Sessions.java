@@ -31,6 +31,7 @@ public class Sessions {
 
     /** A session's last use is written at most this often, not at every request. */
     private static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "todo")
@@ -65,15 +66,19 @@ public class Sessions {
         if (token == null || token.length() != 43) {
             return Optional.empty();
         }
-        List<Object[]> found = em.createQuery("select s, a.name from AccountSession s, Account a"
-                        + " where a.id = s.accountId and s.tokenHash = :hash", Object[].class)
-                .setParameter("hash", hash(token)).getResultList();
+        List<Object[]> found = em.createQuery(
+                        "select s, a.name from AccountSession s, Account a"
+                                + " where a.id = s.accountId and s.tokenHash = :hash",
+                        Object[].class)
+                .setParameter("hash", hash(token))
+                .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
         AccountSession session = (AccountSession) found.get(0)[0];
         Instant now = Instant.now();
-        if (session.getLastSeenAt().plus(idleTimeout).isBefore(now) || session.getCreatedAt().plus(maxAge).isBefore(now)) {
+        if (session.getLastSeenAt().plus(idleTimeout).isBefore(now)
+                || session.getCreatedAt().plus(maxAge).isBefore(now)) {
             em.remove(session);
             return Optional.empty();
         }
@@ -85,12 +90,14 @@ public class Sessions {
 
     public void close(String token) {
         em.createQuery("delete from AccountSession s where s.tokenHash = :hash")
-                .setParameter("hash", hash(token)).executeUpdate();
+                .setParameter("hash", hash(token))
+                .executeUpdate();
     }
 
     public void closeAll(long accountId) {
         em.createQuery("delete from AccountSession s where s.accountId = :account")
-                .setParameter("account", accountId).executeUpdate();
+                .setParameter("account", accountId)
+                .executeUpdate();
     }
 
     /**

@@ -32,8 +32,16 @@ public class SignInThrottle {
         Instant now = Instant.now();
         Instant since = now.minus(WINDOW);
         Instant freedAt = latest(
-                nthRecentFailure("f.nameKey", SignInFailure.truncated(nameKey, SignInFailure.NAME_KEY_MAX_LENGTH), PER_NAME, since),
-                nthRecentFailure("f.address", SignInFailure.truncated(address, SignInFailure.ADDRESS_MAX_LENGTH), PER_ADDRESS, since));
+                nthRecentFailure(
+                        "f.nameKey",
+                        SignInFailure.truncated(nameKey, SignInFailure.NAME_KEY_MAX_LENGTH),
+                        PER_NAME,
+                        since),
+                nthRecentFailure(
+                        "f.address",
+                        SignInFailure.truncated(address, SignInFailure.ADDRESS_MAX_LENGTH),
+                        PER_ADDRESS,
+                        since));
         if (freedAt == null) {
             return Optional.empty();
         }
@@ -44,21 +52,28 @@ public class SignInThrottle {
     public void recordFailure(String nameKey, String address) {
         Instant now = Instant.now();
         em.createQuery("delete from SignInFailure f where f.failedAt < :since")
-                .setParameter("since", now.minus(WINDOW)).executeUpdate();
+                .setParameter("since", now.minus(WINDOW))
+                .executeUpdate();
         em.persist(new SignInFailure(nameKey, address, now));
     }
 
     public void clear(String nameKey) {
         em.createQuery("delete from SignInFailure f where f.nameKey = :key")
-                .setParameter("key", SignInFailure.truncated(nameKey, SignInFailure.NAME_KEY_MAX_LENGTH)).executeUpdate();
+                .setParameter("key", SignInFailure.truncated(nameKey, SignInFailure.NAME_KEY_MAX_LENGTH))
+                .executeUpdate();
     }
 
     /** The limit-th most recent failure within the window: while it is in the window, the limit is reached. */
     private Instant nthRecentFailure(String field, String value, int limit, Instant since) {
-        List<Instant> found = em.createQuery("select f.failedAt from SignInFailure f where " + field
-                        + " = :value and f.failedAt > :since order by f.failedAt desc", Instant.class)
-                .setParameter("value", value).setParameter("since", since)
-                .setFirstResult(limit - 1).setMaxResults(1).getResultList();
+        List<Instant> found = em.createQuery(
+                        "select f.failedAt from SignInFailure f where " + field
+                                + " = :value and f.failedAt > :since order by f.failedAt desc",
+                        Instant.class)
+                .setParameter("value", value)
+                .setParameter("since", since)
+                .setFirstResult(limit - 1)
+                .setMaxResults(1)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -43,7 +43,9 @@ public class SignIns {
             return new SignInOutcome.Refused();
         }
         throttle.clear(nameKey);
-        return new SignInOutcome.Accepted(Long.parseLong(result.getCallerUniqueId()), result.getCallerPrincipal().getName());
+        return new SignInOutcome.Accepted(
+                Long.parseLong(result.getCallerUniqueId()),
+                result.getCallerPrincipal().getName());
     }
 
     /** How long the account's name or this address must wait before the next attempt, if at all. */

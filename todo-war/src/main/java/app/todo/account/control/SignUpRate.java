@@ -43,9 +43,11 @@ public class SignUpRate {
     @PostConstruct
     void start() {
         addressLimit = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perAddress).refillGreedy(perAddress, REFILL)).build();
+                .addLimit(limit -> limit.capacity(perAddress).refillGreedy(perAddress, REFILL))
+                .build();
         serviceLimit = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perService).refillGreedy(perService, REFILL)).build();
+                .addLimit(limit -> limit.capacity(perService).refillGreedy(perService, REFILL))
+                .build();
         buckets = rateBuckets.byName(REFILL);
     }
 

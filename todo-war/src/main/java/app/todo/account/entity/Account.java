@@ -19,7 +19,8 @@ public class Account {
     public static final int NAME_MIN_LENGTH = 3;
     public static final int NAME_MAX_LENGTH = 40;
     /** Letters (of any script), digits, dot, hyphen, underscore. */
-    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{Nd}._-]{" + NAME_MIN_LENGTH + "," + NAME_MAX_LENGTH + "}");
+    private static final Pattern NAME =
+            Pattern.compile("[\\p{L}\\p{Nd}._-]{" + NAME_MIN_LENGTH + "," + NAME_MAX_LENGTH + "}");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

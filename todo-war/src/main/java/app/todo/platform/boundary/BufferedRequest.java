@@ -108,7 +108,9 @@ final class BufferedRequest extends HttpServletRequestWrapper {
         if (parameters == null) {
             Map<String, List<String>> all = new LinkedHashMap<>();
             // The query string's, which the container still parses (its body part finds nothing left to read).
-            super.getParameterMap().forEach((name, values) -> all.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(values)));
+            super.getParameterMap()
+                    .forEach((name, values) ->
+                            all.computeIfAbsent(name, n -> new ArrayList<>()).addAll(List.of(values)));
             if (isForm()) {
                 for (String pair : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
                     if (pair.isEmpty()) {
@@ -140,9 +142,14 @@ final class BufferedRequest extends HttpServletRequestWrapper {
      */
     private String decode(String encoded) {
         try {
-            byte[] bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
-            return charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            byte[] bytes =
+                    URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
+            return charset()
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (IllegalArgumentException | CharacterCodingException malformed) {
             return null;
         }

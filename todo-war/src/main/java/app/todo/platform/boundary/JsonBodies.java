@@ -25,8 +25,7 @@ public final class JsonBodies {
     /** Made once: Json.createReader looks the provider up with a ServiceLoader on every call (18 % of an add). */
     private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /**
      * The body as a JSON object. Read up to {@link RequestEdge#MAX_BODY_BYTES} and no further: a body without a
@@ -43,15 +42,17 @@ public final class JsonBodies {
             throw refused("The body must be a JSON object");
         }
         if (body.length > RequestEdge.MAX_BODY_BYTES) {
-            throw new ClientErrorException(Problem.response(413, "Payload Too Large",
-                    "The body has more than " + RequestEdge.MAX_BODY_BYTES + " bytes", null));
+            throw new ClientErrorException(Problem.response(
+                    413, "Payload Too Large", "The body has more than " + RequestEdge.MAX_BODY_BYTES + " bytes", null));
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body)).toString();
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw refused("The body is not valid UTF-8");
         }

@@ -86,8 +86,13 @@ public class LogGuard implements ServletContextListener {
         private static String kind(LogRecord record) {
             String message = String.valueOf(record.getMessage());
             int colon = message.indexOf(':');
-            return record.getLoggerName() + ' ' + record.getLevel() + ' '
-                    + (record.getThrown() != null ? record.getThrown().getClass().getName() + ' ' : "")
+            return record.getLoggerName()
+                    + ' '
+                    + record.getLevel()
+                    + ' '
+                    + (record.getThrown() != null
+                            ? record.getThrown().getClass().getName() + ' '
+                            : "")
                     + message.substring(0, colon < 0 ? Math.min(message.length(), 60) : Math.min(colon, 60));
         }
 

@@ -30,7 +30,8 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
 
     @Override
     public void handle() {
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
             events.remove();
@@ -50,7 +51,8 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
         ExternalContext external = context.getExternalContext();
         boolean ajax = context.getPartialViewContext().isAjaxRequest();
         // A view state that cannot be restored (expired, from another version, tampered with) is not a bug here.
-        if (Causes.contain(failure, ViewExpiredException.class) || context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+        if (Causes.contain(failure, ViewExpiredException.class)
+                || context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
             LOG.info(() -> "Unrestorable view posted to " + LogText.of(external.getRequestServletPath())
                     + "; back to the list: " + LogText.of(DatabaseFailures.describe(failure)));
             external.redirect(external.getRequestContextPath() + "/?expired=true");

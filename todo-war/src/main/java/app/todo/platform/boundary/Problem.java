@@ -32,9 +32,14 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE + ";charset=utf-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("title", title)
+                        .add("status", status)
+                        .add("detail", detail)
+                        .build()
+                        .toString());
         response.flushBuffer();
     }
 }

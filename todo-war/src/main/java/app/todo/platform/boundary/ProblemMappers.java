@@ -2,8 +2,8 @@ package app.todo.platform.boundary;
 
 import app.todo.platform.control.Causes;
 import app.todo.storage.control.DatabaseFailures;
-import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskAddsThrottledException;
+import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
 import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
@@ -22,14 +22,14 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     @Provider
     public static class Refused implements ExceptionMapper<ConstraintViolationException> {
         @Override
         public Response toResponse(ConstraintViolationException refusal) {
-            ConstraintViolation<?> first = refusal.getConstraintViolations().iterator().next();
+            ConstraintViolation<?> first =
+                    refusal.getConstraintViolations().iterator().next();
             String field = first.getPropertyPath().toString();
             return Problem.response(400, "Invalid " + field, first.getMessage(), field);
         }
@@ -47,8 +47,11 @@ public final class ProblemMappers {
     public static class Quota implements ExceptionMapper<TaskQuotaExceededException> {
         @Override
         public Response toResponse(TaskQuotaExceededException full) {
-            return Problem.response(409, "Task limit reached",
-                    "Your list holds " + full.limit() + " tasks, the most it may hold; delete some to add more", null);
+            return Problem.response(
+                    409,
+                    "Task limit reached",
+                    "Your list holds " + full.limit() + " tasks, the most it may hold; delete some to add more",
+                    null);
         }
     }
 
@@ -56,9 +59,15 @@ public final class ProblemMappers {
     public static class AddsThrottled implements ExceptionMapper<TaskAddsThrottledException> {
         @Override
         public Response toResponse(TaskAddsThrottledException throttled) {
-            Response problem = Problem.response(429, "Too many adds", "At most " + throttled.perMinute()
-                    + " tasks a minute; try again in " + throttled.retryAfterSeconds() + " seconds", null);
-            return Response.fromResponse(problem).header("Retry-After", throttled.retryAfterSeconds()).build();
+            Response problem = Problem.response(
+                    429,
+                    "Too many adds",
+                    "At most " + throttled.perMinute() + " tasks a minute; try again in "
+                            + throttled.retryAfterSeconds() + " seconds",
+                    null);
+            return Response.fromResponse(problem)
+                    .header("Retry-After", throttled.retryAfterSeconds())
+                    .build();
         }
     }
 
@@ -66,7 +75,8 @@ public final class ProblemMappers {
     public static class Conflict implements ExceptionMapper<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException conflict) {
-            return Problem.response(Response.Status.CONFLICT,
+            return Problem.response(
+                    Response.Status.CONFLICT,
                     "The task was changed by someone else meanwhile; read it again and retry");
         }
     }
@@ -95,8 +105,10 @@ public final class ProblemMappers {
                 case 405 -> "This method is not allowed here";
                 case 406 -> "This resource answers application/json";
                 case 415 -> "Send the body as application/json";
-                default -> status.getFamily() == Response.Status.Family.CLIENT_ERROR
-                        ? failure.getMessage() : "The request could not be served";
+                default ->
+                    status.getFamily() == Response.Status.Family.CLIENT_ERROR
+                            ? failure.getMessage()
+                            : "The request could not be served";
             };
         }
     }
@@ -120,9 +132,11 @@ public final class ProblemMappers {
         public Response toResponse(Throwable failure) {
             if (DatabaseFailures.isUnavailable(failure)) {
                 LOG.warning(() -> "API answered 503, database unavailable: " + DatabaseFailures.describe(failure));
-                return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
-                        "The database is unavailable right now; try again shortly"))
-                        .header("Retry-After", "5").build();
+                return Response.fromResponse(Problem.response(
+                                Response.Status.SERVICE_UNAVAILABLE,
+                                "The database is unavailable right now; try again shortly"))
+                        .header("Retry-After", "5")
+                        .build();
             }
             if (failure instanceof OptimisticLockException || Causes.contain(failure, OptimisticLockException.class)) {
                 return new Conflict().toResponse(null);
@@ -130,6 +144,5 @@ public final class ProblemMappers {
             LOG.log(Level.SEVERE, "API failed: " + DatabaseFailures.describe(failure), failure);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
         }
-
     }
 }

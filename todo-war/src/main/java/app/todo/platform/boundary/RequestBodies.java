@@ -49,7 +49,12 @@ public class RequestBodies extends HttpFilter {
         }
         if (!readers.tryAcquire()) {
             response.setHeader("Retry-After", "5");
-            refuse(request, response, 503, "Service Unavailable", "Too many requests are sending their bodies; try again shortly");
+            refuse(
+                    request,
+                    response,
+                    503,
+                    "Service Unavailable",
+                    "Too many requests are sending their bodies; try again shortly");
             return;
         }
         byte[] body;
@@ -73,11 +78,21 @@ public class RequestBodies extends HttpFilter {
             for (int read; (read = in.read(chunk)) >= 0; ) {
                 body.write(chunk, 0, read);
                 if (body.size() > RequestEdge.MAX_BODY_BYTES) {
-                    refuse(request, response, 413, "Payload Too Large", "The body has more than " + RequestEdge.MAX_BODY_BYTES + " bytes");
+                    refuse(
+                            request,
+                            response,
+                            413,
+                            "Payload Too Large",
+                            "The body has more than " + RequestEdge.MAX_BODY_BYTES + " bytes");
                     return null;
                 }
                 if (System.nanoTime() - due > 0) {
-                    refuse(request, response, 408, "Request Timeout", "The body did not arrive within " + deadline.toSeconds() + " seconds");
+                    refuse(
+                            request,
+                            response,
+                            408,
+                            "Request Timeout",
+                            "The body did not arrive within " + deadline.toSeconds() + " seconds");
                     return null;
                 }
             }
@@ -85,7 +100,12 @@ public class RequestBodies extends HttpFilter {
             // The server's read timeout (a client silent for 5 s), or the client broke the body off: one line,
             // no stack trace; the answer reaches whoever is still there.
             LOG.fine(() -> "A request body was not received: " + silentOrGone);
-            refuse(request, response, 408, "Request Timeout", "The body did not arrive within " + deadline.toSeconds() + " seconds");
+            refuse(
+                    request,
+                    response,
+                    408,
+                    "Request Timeout",
+                    "The body did not arrive within " + deadline.toSeconds() + " seconds");
             return null;
         }
         return body.toByteArray();
@@ -96,8 +116,9 @@ public class RequestBodies extends HttpFilter {
     }
 
     /** Refused with the connection closed: the rest of the body is not read. */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                               String detail) throws IOException {
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setHeader("Connection", "close");
         if (!response.isCommitted()) {
             RequestEdge.refuse(request, response, status, title, detail);

@@ -36,6 +36,7 @@ public class RequestEdge {
 
     /** Far above any valid body (a title has at most 200 characters, a form a few fields), far below what could hurt. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+
     private static final List<String> OPERATIONS = List.of("/health", "/metrics", "/openapi");
     private static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "X-Real-IP", "Forwarded");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+]");
@@ -53,7 +54,8 @@ public class RequestEdge {
     @PostConstruct
     void start() {
         hosts = new HashSet<>();
-        publicOrigins.forEach(origin -> hosts.add(normalized(URI.create(origin.strip()).getHost())));
+        publicOrigins.forEach(
+                origin -> hosts.add(normalized(URI.create(origin.strip()).getHost())));
         allowedHosts.forEach(host -> hosts.add(normalized(host.strip())));
     }
 
@@ -76,8 +78,10 @@ public class RequestEdge {
             return true;
         }
         String type = request.getContentType();
-        if (declared < 0 && request.getHeader("Transfer-Encoding") != null
-                && type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+        if (declared < 0
+                && request.getHeader("Transfer-Encoding") != null
+                && type != null
+                && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             response.setHeader("Connection", "close");
             refuse(request, response, 411, "Length Required", "A form must declare its length");
             return true;
@@ -108,8 +112,9 @@ public class RequestEdge {
     }
 
     /** A refusal before the application: a problem document on the API, a line of plain text elsewhere. */
-    static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String title,
-                       String detail) throws IOException {
+    static void refuse(
+            HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/") || path.equals("/api")) {
             Problem.write(response, status, title, detail);

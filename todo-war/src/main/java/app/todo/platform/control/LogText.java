@@ -9,8 +9,7 @@ public final class LogText {
 
     static final int MAX_LENGTH = 200;
 
-    private LogText() {
-    }
+    private LogText() {}
 
     public static String of(String text) {
         if (text == null) {
@@ -25,8 +24,11 @@ public final class LogText {
                 case '\\' -> out.append("\\\\");
                 default -> {
                     int type = Character.getType(c);
-                    if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                            || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                    if (type == Character.CONTROL
+                            || type == Character.FORMAT
+                            || type == Character.SURROGATE
+                            || type == Character.LINE_SEPARATOR
+                            || type == Character.PARAGRAPH_SEPARATOR) {
                         out.append(String.format("\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);

@@ -51,7 +51,9 @@ public class DatabaseHealth {
                 lastFailure = null;
                 boolean migrated = reachable && database.ensureMigrated();
                 return response.status(reachable && migrated)
-                        .withData("reachable", reachable).withData("migrated", migrated).build();
+                        .withData("reachable", reachable)
+                        .withData("migrated", migrated)
+                        .build();
             } catch (SQLException | RuntimeException e) {
                 // The reason goes to the log, once per outage; /health tells anyone who asks only that it is down.
                 String reason = DatabaseFailures.describe(e);
@@ -67,6 +69,8 @@ public class DatabaseHealth {
     @Produces
     @Startup
     HealthCheck started() {
-        return () -> HealthCheckResponse.named("schema-migrated").status(started && database.ensureMigrated()).build();
+        return () -> HealthCheckResponse.named("schema-migrated")
+                .status(started && database.ensureMigrated())
+                .build();
     }
 }

@@ -10,21 +10,24 @@ import javax.transaction.xa.XAException;
 /** Tells a database that cannot be reached apart from a bug, by walking an exception's causes. */
 public final class DatabaseFailures {
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     public static boolean isUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectException || t instanceof SocketException
-                    || t instanceof SocketTimeoutException || t instanceof SQLTransientConnectionException) {
+            if (t instanceof ConnectException
+                    || t instanceof SocketException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true; // connection exceptions; 57P01..03: the server is shutting down or starting
             }
             if (t instanceof XAException) {
-                return true; // the transaction manager lost the database at commit (the pool's I/O error, in its message)
+                return true; // the transaction manager lost the database at commit (the pool's I/O error, in its
+                // message)
             }
             String type = t.getClass().getName();
             if (type.equals("jakarta.transaction.SystemException")
@@ -37,7 +40,8 @@ public final class DatabaseFailures {
                     || type.equals("com.sun.appserv.connectors.internal.api.PoolingException")) {
                 return true;
             }
-            if (t instanceof SQLException && t.getMessage() != null
+            if (t instanceof SQLException
+                    && t.getMessage() != null
                     && t.getMessage().contains("Error in allocating a connection")) {
                 return true; // Payara's pool when no connection can be opened
             }

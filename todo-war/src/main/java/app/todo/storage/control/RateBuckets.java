@@ -2,10 +2,10 @@ package app.todo.storage.control;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,7 +34,9 @@ public class RateBuckets {
     /** @param refill how long an empty bucket takes to fill (how long an in-memory one is kept) */
     public ProxyManager<Long> byNumber(Duration refill) {
         return isPostgres()
-                ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).table("rate_bucket").build()
+                ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                        .table("rate_bucket")
+                        .build()
                 : inMemory(refill);
     }
 
@@ -42,7 +44,9 @@ public class RateBuckets {
     public ProxyManager<String> byName(Duration refill) {
         return isPostgres()
                 ? Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                        .primaryKeyMapper(PrimaryKeyMapper.STRING).table("rate_bucket_by_name").build()
+                        .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                        .table("rate_bucket_by_name")
+                        .build()
                 : inMemory(refill);
     }
 

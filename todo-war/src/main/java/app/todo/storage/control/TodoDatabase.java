@@ -13,8 +13,8 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
@@ -33,20 +33,21 @@ import org.flywaydb.core.api.FlywayException;
         className = "${MPCONFIG=todo.db.datasource-class}",
         url = "${MPCONFIG=todo.db.url}",
         user = "${MPCONFIG=todo.db.user}",
-        password = "${MPCONFIG=todo.db.password}",
+        // ":" then nothing: an empty password (H2's) is a value, not a missing one that Payara warns of at each read.
+        password = "${MPCONFIG=todo.db.password:}",
         loginTimeout = 3,
         minPoolSize = 2,
         maxPoolSize = 16,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                // Validate a pooled connection at most every 2 s, not at every use (a round trip each time).
-                "fish.payara.validate-atmost-once-period-in-seconds=2",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=3000",
-                "fish.payara.connection-creation-retry-attempts=0",
-                "fish.payara.statement-timeout-in-seconds=4"
+            "fish.payara.is-connection-validation-required=true",
+            // Validate a pooled connection at most every 2 s, not at every use (a round trip each time).
+            "fish.payara.validate-atmost-once-period-in-seconds=2",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=3000",
+            "fish.payara.connection-creation-retry-attempts=0",
+            "fish.payara.statement-timeout-in-seconds=4"
         })
 public class TodoDatabase {
 
@@ -90,23 +91,23 @@ public class TodoDatabase {
                 try {
                     var flyway = Flyway.configure(TodoDatabase.class.getClassLoader());
                     // A schema owner of its own on PostgreSQL; H2 is one process's file, its one role migrates.
-                    Optional<String> owner = migrationUser.filter(user -> !user.isBlank() && !user.equals(serviceUser)
-                            && url.startsWith("jdbc:postgresql:"));
+                    Optional<String> owner = migrationUser.filter(
+                            user -> !user.isBlank() && !user.equals(serviceUser) && url.startsWith("jdbc:postgresql:"));
                     if (owner.isPresent()) {
                         flyway.dataSource(url, owner.get(), migrationPassword.orElse(""));
                     } else {
                         flyway.dataSource(dataSource);
                     }
-                    var result = flyway
-                            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                    var result = flyway.locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
                             .failOnMissingLocations(false)
                             .load()
                             .migrate();
                     // Flyway names no target version when there was nothing to apply.
                     String version = result.targetSchemaVersion != null
-                            ? result.targetSchemaVersion : result.initialSchemaVersion;
-                    LOG.info(() -> "Schema is at version " + version
-                            + " (" + result.migrationsExecuted + " migrations applied now)");
+                            ? result.targetSchemaVersion
+                            : result.initialSchemaVersion;
+                    LOG.info(() -> "Schema is at version " + version + " (" + result.migrationsExecuted
+                            + " migrations applied now)");
                     if (owner.isPresent()) {
                         grantRowAccess(owner.get());
                     }
@@ -127,7 +128,7 @@ public class TodoDatabase {
     private void grantRowAccess(String owner) throws SQLException {
         String role = '"' + serviceUser.replace("\"", "\"\"") + '"';
         try (Connection connection = DriverManager.getConnection(url, owner, migrationPassword.orElse(""));
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("GRANT USAGE ON SCHEMA public TO " + role);
             statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
             statement.execute("REVOKE ALL ON flyway_schema_history FROM " + role);

@@ -5,11 +5,13 @@ final class RequestNumbers {
 
     private static final int MAX_DIGITS = 18;
 
-    private RequestNumbers() {
-    }
+    private RequestNumbers() {}
 
     static Long id(String value) {
-        if (value == null || value.isEmpty() || value.length() > MAX_DIGITS || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value == null
+                || value.isEmpty()
+                || value.length() > MAX_DIGITS
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return null;
         }
         return Long.parseLong(value);

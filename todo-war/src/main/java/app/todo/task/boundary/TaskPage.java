@@ -3,10 +3,10 @@ package app.todo.task.boundary;
 import app.todo.account.boundary.CurrentAccount;
 import app.todo.task.control.Tasks;
 import app.todo.task.entity.Task;
+import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskNotFoundException;
-import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskQuotaExceededException;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,7 +56,8 @@ public class TaskPage {
 
     @PostConstruct
     void readRequest() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         filter = TaskFilter.fromParam(params.get("filter"));
         page = RequestNumbers.positiveInt(params.get("page"), 1);
         editId = RequestNumbers.id(params.get("edit"));
@@ -89,8 +90,10 @@ public class TaskPage {
 
     /** "Signed in as NAME", in the language of the page. */
     public String getSignedInAs() {
-        return new java.text.MessageFormat(bundle().getString("account.signed-in-as"),
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(new Object[] {account.getName()});
+        return new java.text.MessageFormat(
+                        bundle().getString("account.signed-in-as"),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(new Object[] {account.getName()});
     }
 
     public TaskFilter getFilter() {
@@ -103,8 +106,9 @@ public class TaskPage {
      */
     public List<Integer> getPageNumbers() {
         TaskListing shown = getListing();
-        List<Integer> numbers = new java.util.ArrayList<>(
-                java.util.stream.IntStream.rangeClosed(1, shown.pageCount()).boxed().toList());
+        List<Integer> numbers = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, shown.pageCount())
+                .boxed()
+                .toList());
         if (shown.countsCapped()) {
             if (shown.page() > shown.pageCount()) {
                 numbers.add(shown.page());
@@ -120,10 +124,12 @@ public class TaskPage {
     public String getCounter() {
         long pending = getListing().pending();
         // The page counts up to the limit: a count at the limit means at least that many.
-        String key = pending >= Tasks.PAGE_COUNT_LIMIT ? "tasks.left.atLeast"
+        String key = pending >= Tasks.PAGE_COUNT_LIMIT
+                ? "tasks.left.atLeast"
                 : pending == 1 ? "tasks.left.one" : "tasks.left.many";
         String pattern = bundle().getString(key);
-        return new java.text.MessageFormat(pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        return new java.text.MessageFormat(
+                        pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(new Object[] {pending});
     }
 
@@ -145,7 +151,8 @@ public class TaskPage {
             editTitle = getListing().tasks().stream()
                     .filter(task -> Objects.equals(task.getId(), editId))
                     .map(Task::getTitle)
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         }
         return editTitle;
     }
@@ -153,7 +160,9 @@ public class TaskPage {
     /** The page's own URL for this filter and page, with extra query parameters appended. */
     public String url(String extraQuery) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        StringBuilder url = new StringBuilder(external.getRequestContextPath()).append("/?filter=").append(filter.param());
+        StringBuilder url = new StringBuilder(external.getRequestContextPath())
+                .append("/?filter=")
+                .append(filter.param());
         if (page > 1) {
             url.append("&page=").append(page);
         }
@@ -201,8 +210,13 @@ public class TaskPage {
         // Named "op", not "action": a form control named "action" hides the form's action URL from scripts.
         String op = params.get("op");
         // A posted form only: Faces takes any request with a view state for a postback (RequestForgeryGuard too).
-        if (!context.isPostback() || !"POST".equals(((jakarta.servlet.http.HttpServletRequest)
-                context.getExternalContext().getRequest()).getMethod()) || id == null || op == null) {
+        if (!context.isPostback()
+                || !"POST"
+                        .equals(((jakarta.servlet.http.HttpServletRequest)
+                                        context.getExternalContext().getRequest())
+                                .getMethod())
+                || id == null
+                || op == null) {
             return null;
         }
         return switch (op) {
@@ -277,8 +291,10 @@ public class TaskPage {
     }
 
     private void error(String key, Object... arguments) {
-        String text = new java.text.MessageFormat(bundle().getString(key),
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(arguments);
+        String text = new java.text.MessageFormat(
+                        bundle().getString(key),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 

@@ -49,8 +49,8 @@ public class TaskResource {
 
     @GET
     @Operation(summary = "Lists tasks, oldest first; done=true|false filters, page and size (at most 100) page")
-    public TaskListing list(@QueryParam("done") String done, @QueryParam("page") String page,
-                         @QueryParam("size") String size) {
+    public TaskListing list(
+            @QueryParam("done") String done, @QueryParam("page") String page, @QueryParam("size") String size) {
         TaskFilter filter = switch (done == null ? "" : done) {
             case "" -> TaskFilter.ALL;
             case "true" -> TaskFilter.DONE;
@@ -73,8 +73,11 @@ public class TaskResource {
     @Operation(summary = "Adds a task: {\"title\": \"...\"} (trimmed, 1 to 200 characters)")
     public Response add(InputStream body) {
         Task task = tasks.add(account.id(), requiredString(JsonBodies.object(body), "title"));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(task.getId())).build())
-                .entity(task).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(task.getId()))
+                        .build())
+                .entity(task)
+                .build();
     }
 
     @PATCH

@@ -33,17 +33,21 @@ public class TaskRows extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         TaskPage page = (TaskPage) getAttributes().get("page");
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
-        Row row = new Row(context.getResponseWriter(), page,
+        Row row = new Row(
+                context.getResponseWriter(),
+                page,
                 context.getExternalContext().getRequestContextPath() + "/index.xhtml",
-                page.getFilter().param(), String.valueOf(page.getListing().page()), msg);
+                page.getFilter().param(),
+                String.valueOf(page.getListing().page()),
+                msg);
         for (Task task : page.getListing().tasks()) {
             row.write(task);
         }
     }
 
     /** What every row shares, looked up once per page. */
-    private record Row(ResponseWriter out, TaskPage page, String action, String filter, String pageNumber,
-                       ResourceBundle msg) {
+    private record Row(
+            ResponseWriter out, TaskPage page, String action, String filter, String pageNumber, ResourceBundle msg) {
 
         void write(Task task) throws IOException {
             String id = String.valueOf(task.getId());

@@ -22,7 +22,8 @@ public class ViolationMessages {
         FacesContext context = FacesContext.getCurrentInstance();
         Locale locale = context.getViewRoot().getLocale();
         for (ConstraintViolation<?> violation : refusal.getConstraintViolations()) {
-            String text = validatorFactory.getMessageInterpolator()
+            String text = validatorFactory
+                    .getMessageInterpolator()
                     .interpolate(violation.getMessageTemplate(), contextOf(violation), locale);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }

@@ -48,7 +48,8 @@ public class AddRate {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void take(long account) {
-        ConsumptionProbe probe = buckets.builder().build(account, () -> perAccount).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe =
+                buckets.builder().build(account, () -> perAccount).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             throw new TaskAddsThrottledException(addsPerMinute, RateBuckets.secondsUntil(probe));
         }

@@ -71,22 +71,29 @@ public class Tasks {
     public TaskListing list(long owner, TaskFilter filter, int page, int pageSize, long countLimit) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
         Object[] counts = (Object[]) em.createNativeQuery(CAPPED_COUNTS)
-                .setParameter(1, countLimit).setParameter(2, owner).getSingleResult();
+                .setParameter(1, countLimit)
+                .setParameter(2, owner)
+                .getSingleResult();
         long done = ((Number) counts[0]).longValue();
         long pending = ((Number) counts[1]).longValue();
         long matching = filter.done() == null ? done + pending : (filter.done() ? done : pending);
         // Whether the number of matching tasks (the pages) is known, not whether the other count stopped.
-        boolean capped = filter.done() == null ? done >= countLimit || pending >= countLimit
+        boolean capped = filter.done() == null
+                ? done >= countLimit || pending >= countLimit
                 : (filter.done() ? done : pending) >= countLimit;
         int lastPage = capped ? Integer.MAX_VALUE : (int) Math.max(1, (matching + size - 1) / size);
         int current = Math.min(Math.max(page, 1), lastPage);
         TypedQuery<Task> query = filter.done() == null
                 ? em.createQuery("select t from Task t where t.ownerId = :owner order by t.createdAt, t.id", Task.class)
-                : em.createQuery("select t from Task t where t.ownerId = :owner and t.done = :done"
-                        + " order by t.createdAt, t.id", Task.class).setParameter("done", filter.done());
+                : em.createQuery(
+                                "select t from Task t where t.ownerId = :owner and t.done = :done"
+                                        + " order by t.createdAt, t.id",
+                                Task.class)
+                        .setParameter("done", filter.done());
         query.setParameter("owner", owner);
         List<Task> tasks = query.setFirstResult((int) Math.min((current - 1L) * size, Integer.MAX_VALUE))
-                .setMaxResults(size).getResultList();
+                .setMaxResults(size)
+                .getResultList();
         return new TaskListing(tasks, filter, current, size, matching, pending, done, capped);
     }
 
@@ -106,7 +113,10 @@ public class Tasks {
         // One add at a time per account (its row locked), so that the bound holds under concurrent adds.
         em.find(Account.class, owner, LockModeType.PESSIMISTIC_WRITE);
         long held = ((Number) em.createNativeQuery(CAPPED_TOTAL)
-                .setParameter(1, maxTasksPerAccount).setParameter(2, owner).getSingleResult()).longValue();
+                        .setParameter(1, maxTasksPerAccount)
+                        .setParameter(2, owner)
+                        .getSingleResult())
+                .longValue();
         if (held >= maxTasksPerAccount) {
             throw new TaskQuotaExceededException(maxTasksPerAccount);
         }
@@ -145,7 +155,8 @@ public class Tasks {
 
     public int clearDone(long owner) {
         return em.createQuery("delete from Task t where t.ownerId = :owner and t.done = true")
-                .setParameter("owner", owner).executeUpdate();
+                .setParameter("owner", owner)
+                .executeUpdate();
     }
 
     private Task validated(Task task) {

@@ -34,7 +34,8 @@ public class Task {
     // The joiners that scripts and emoji need stay allowed: ZWNJ, ZWJ and the tag characters of flags.
     // One character class (a union), not an alternation: a group repeated per character overflows the stack
     // on a long title.
-    @Pattern(regexp = "[[^\\p{Cf}\\p{Cs}]\\u200C\\u200D\\x{E0020}-\\x{E007F}]*",
+    @Pattern(
+            regexp = "[[^\\p{Cf}\\p{Cs}]\\u200C\\u200D\\x{E0020}-\\x{E007F}]*",
             message = "{task.title.invisible-characters}")
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Which tasks a listing shows; the lower-case name is what the URL carries ({@code ?filter=done}). */
 public enum TaskFilter {
-    ALL(null), PENDING(Boolean.FALSE), DONE(Boolean.TRUE);
+    ALL(null),
+    PENDING(Boolean.FALSE),
+    DONE(Boolean.TRUE);
 
     private final Boolean done;
 

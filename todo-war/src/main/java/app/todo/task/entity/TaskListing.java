@@ -12,8 +12,15 @@ import java.util.List;
  *                     {@code Tasks.PAGE_COUNT_LIMIT}): then the number of pages is not known. A count at
  *                     the limit means "at least".
  */
-public record TaskListing(List<Task> tasks, TaskFilter filter, int page, int pageSize,
-                          long matching, long pending, long done, boolean countsCapped) {
+public record TaskListing(
+        List<Task> tasks,
+        TaskFilter filter,
+        int page,
+        int pageSize,
+        long matching,
+        long pending,
+        long done,
+        boolean countsCapped) {
 
     public int pageCount() {
         return (int) Math.max(1, (matching + pageSize - 1) / pageSize);

@@ -50,11 +50,11 @@ public class WeatherService {
     String url;
 
     @Inject
-    @ConfigProperty(name = "todo.weather.connect-timeout-ms", defaultValue = "1000")
+    @ConfigProperty(name = "todo.weather.connect-timeout-ms")
     long connectTimeoutMillis;
 
     @Inject
-    @ConfigProperty(name = "todo.weather.read-timeout-ms", defaultValue = "4500")
+    @ConfigProperty(name = "todo.weather.read-timeout-ms")
     long readTimeoutMillis;
 
     private WeatherApi api;
@@ -79,7 +79,8 @@ public class WeatherService {
                 case 400 -> WeatherLookup.refused(Outcome.INVALID, detail(response));
                 case 429 -> WeatherLookup.throttled(retryAfter(response));
                 default -> {
-                    LOG.warning(() -> "Weather service answered " + response.getStatus() + " for '" + LogText.of(city) + "'");
+                    LOG.warning(() ->
+                            "Weather service answered " + response.getStatus() + " for '" + LogText.of(city) + "'");
                     yield WeatherLookup.refused(Outcome.UNAVAILABLE, null);
                 }
             };
@@ -91,7 +92,8 @@ public class WeatherService {
 
     private static long retryAfter(Response response) {
         try {
-            return Math.max(1, Long.parseLong(response.getHeaderString("Retry-After").strip()));
+            return Math.max(
+                    1, Long.parseLong(response.getHeaderString("Retry-After").strip()));
         } catch (RuntimeException missingOrNotSeconds) {
             return 60;
         }

@@ -8,7 +8,13 @@ package app.todo.weather.entity;
  */
 public record WeatherLookup(Outcome outcome, CurrentWeather weather, String problem, long retryAfterSeconds) {
 
-    public enum Outcome { FOUND, NOT_FOUND, INVALID, THROTTLED, UNAVAILABLE }
+    public enum Outcome {
+        FOUND,
+        NOT_FOUND,
+        INVALID,
+        THROTTLED,
+        UNAVAILABLE
+    }
 
     public static WeatherLookup found(CurrentWeather weather) {
         return new WeatherLookup(Outcome.FOUND, weather, null, 0);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -30,7 +31,7 @@ class AccountPagesIT {
 
     @BeforeAll
     static void start() {
-        server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        server = PayaraServer.sharedTodo();
     }
 
     @AfterAll
@@ -47,6 +48,7 @@ class AccountPagesIT {
         TestDatabase.execute("DELETE FROM sign_in_failure");
     }
 
+    @DisplayName("A1, A4, A8, A10: a stranger creates an account, signs out, and signs in again, the name in any case")
     @Test
     void aStrangerCreatesAnAccountSignsOutAndSignsInAgain() {
         ChromeDriver browser = Browser.start();
@@ -73,7 +75,9 @@ class AccountPagesIT {
             assertEquals("The user name or password is wrong", error(browser, "Password"));
             assertEquals(name, field(browser, "User name").getAttribute("value"), "the typed name stays");
             signIn(browser, TestAccounts.uniqueName("nobody"), "not the right password");
-            assertEquals("The user name or password is wrong", error(browser, "Password"),
+            assertEquals(
+                    "The user name or password is wrong",
+                    error(browser, "Password"),
                     "an unknown name gets the same answer as a wrong password");
 
             signIn(browser, name.toLowerCase(), TestAccounts.PASSWORD);
@@ -83,6 +87,7 @@ class AccountPagesIT {
         }
     }
 
+    @DisplayName("A1, A2: creating an account refuses each wrong field with a message on it, nothing stored")
     @Test
     void createAccountRefusesEachWrongFieldWithAMessageOnIt() {
         ChromeDriver browser = Browser.start();
@@ -102,19 +107,23 @@ class AccountPagesIT {
             createAccount(browser, name, TestAccounts.PASSWORD, TestAccounts.PASSWORD + "!");
             assertEquals("The two passwords differ", error(browser, "Repeat password"));
             assertEquals("true", field(browser, "Repeat password").getAttribute("aria-invalid"));
-            assertEquals(List.of(), TestDatabase.strings("SELECT name FROM account WHERE name_key = ?", name.toLowerCase()));
+            assertEquals(
+                    List.of(), TestDatabase.strings("SELECT name FROM account WHERE name_key = ?", name.toLowerCase()));
         } finally {
             browser.quit();
         }
     }
 
+    @DisplayName("T5: two accounts in two browsers see and change only their own tasks")
     @Test
     void twoAccountsInTwoBrowsersSeeOnlyTheirOwnTasks() {
         ChromeDriver alice = Browser.start();
         ChromeDriver bob = Browser.start();
         try {
-            TestAccounts.useIn(alice, server.uri("/"), TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("alice")));
-            TestAccounts.useIn(bob, server.uri("/"), TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("bob")));
+            TestAccounts.useIn(
+                    alice, server.uri("/"), TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("alice")));
+            TestAccounts.useIn(
+                    bob, server.uri("/"), TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("bob")));
             alice.get(server.baseUrl() + "/");
             add(alice, "Alice's secret");
             bob.get(server.baseUrl() + "/");
@@ -123,13 +132,16 @@ class AccountPagesIT {
             assertEquals(List.of("Alice's secret"), titles(alice));
 
             // Bob's own delete button, aimed at Alice's task id: the page says it no longer exists, and it stays.
-            String aliceTask = TestDatabase.strings("SELECT id FROM task WHERE title = 'Alice''s secret'").get(0);
+            String aliceTask = TestDatabase.strings("SELECT id FROM task WHERE title = 'Alice''s secret'")
+                    .get(0);
             WebElement row = bob.findElement(By.cssSelector("ul.tasks form"));
-            ((JavascriptExecutor) bob).executeScript("arguments[0].querySelector('input[name=task]').value = arguments[1]",
-                    row, aliceTask);
+            ((JavascriptExecutor) bob)
+                    .executeScript(
+                            "arguments[0].querySelector('input[name=task]').value = arguments[1]", row, aliceTask);
             button(bob, "Delete Bob's errand").click();
             waitFor(bob, "This task no longer exists");
-            assertEquals(List.of("Alice's secret"), TestDatabase.strings("SELECT title FROM task WHERE id = " + aliceTask));
+            assertEquals(
+                    List.of("Alice's secret"), TestDatabase.strings("SELECT title FROM task WHERE id = " + aliceTask));
             alice.navigate().refresh();
             assertEquals(List.of("Alice's secret"), titles(alice));
         } finally {
@@ -138,11 +150,13 @@ class AccountPagesIT {
         }
     }
 
+    @DisplayName("A9, A10: after signing out, the old HttpOnly cookie signs nobody in")
     @Test
     void theOldCookieSignsNobodyInAfterSigningOut() {
         ChromeDriver browser = Browser.start();
         try {
-            TestAccounts.useIn(browser, server.uri("/"), TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("leaver")));
+            TestAccounts.useIn(
+                    browser, server.uri("/"), TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("leaver")));
             browser.get(server.baseUrl() + "/");
             Cookie cookie = browser.manage().getCookieNamed(TestAccounts.COOKIE);
             assertTrue(cookie.isHttpOnly());
@@ -156,6 +170,7 @@ class AccountPagesIT {
         }
     }
 
+    @DisplayName("A10: changing the password signs out every other browser, and the old password fails")
     @Test
     void changingThePasswordSignsOutEveryOtherBrowser() {
         ChromeDriver here = Browser.start();
@@ -190,6 +205,7 @@ class AccountPagesIT {
         }
     }
 
+    @DisplayName("A5: after five wrong passwords the page says how long the name must wait")
     @Test
     void fiveWrongPasswordsMakeTheNameWait() {
         ChromeDriver browser = Browser.start();
@@ -202,7 +218,8 @@ class AccountPagesIT {
                 assertEquals("The user name or password is wrong", error(browser, "Password"));
             }
             signIn(browser, name, TestAccounts.PASSWORD);
-            assertTrue(error(browser, "Password").matches("Too many failed sign-ins; try again in \\d+ seconds"),
+            assertTrue(
+                    error(browser, "Password").matches("Too many failed sign-ins; try again in \\d+ seconds"),
                     error(browser, "Password"));
             assertSignInPage(browser);
         } finally {
@@ -226,6 +243,7 @@ class AccountPagesIT {
         }
     }
 
+    @DisplayName("A8: creating an account, signing out and in again work without JavaScript")
     @Test
     void withoutJavaScriptEverythingWorks() {
         ChromeDriver browser = Browser.start("en-US", false);
@@ -245,7 +263,8 @@ class AccountPagesIT {
     }
 
     private static void assertSignInPage(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
         field(browser, "User name");
         field(browser, "Password");
         button(browser, "Sign in");
@@ -274,7 +293,9 @@ class AccountPagesIT {
     }
 
     private static List<String> titles(WebDriver browser) {
-        return browser.findElements(By.cssSelector("ul.tasks .title")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("ul.tasks .title")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private static void type(WebElement field, String text) {
@@ -283,7 +304,8 @@ class AccountPagesIT {
     }
 
     private static void waitFor(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getPageSource().contains(text));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getPageSource().contains(text));
     }
 
     /** The field a person finds by its label (its accessible name). */
@@ -301,7 +323,9 @@ class AccountPagesIT {
             return new WebDriverWait(browser, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector(selector)).stream()
-                            .filter(element -> name.equals(element.getAccessibleName())).findFirst().orElse(null));
+                            .filter(element -> name.equals(element.getAccessibleName()))
+                            .findFirst()
+                            .orElse(null));
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("nothing named " + name + " on " + browser.getCurrentUrl(), e);
         }
@@ -311,7 +335,10 @@ class AccountPagesIT {
     private static String error(WebDriver browser, String fieldName) {
         String id = field(browser, fieldName).getAttribute("aria-describedby");
         return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.id(id)).stream().map(WebElement::getText)
-                        .filter(text -> !text.isBlank()).findFirst().orElse(null));
+                .until(d -> d.findElements(By.id(id)).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .findFirst()
+                        .orElse(null));
     }
 }

@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -62,14 +63,16 @@ class AccountsIT {
     }
 
     private int update(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         }
     }
 
     private String query(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }
     }
@@ -78,6 +81,7 @@ class AccountsIT {
         return prefix + "-" + System.nanoTime() % 100_000_000L;
     }
 
+    @DisplayName("A12: tasks stored before accounts go to the first account, and to no other")
     @Test
     void tasksStoredBeforeAccountsGoToTheFirstAccountOnly() throws SQLException {
         update("DELETE FROM account"); // their tasks and sessions go with them
@@ -86,11 +90,13 @@ class AccountsIT {
         update("INSERT INTO task (title, done, created_at, version) VALUES ('Kept from before', FALSE, now(), 0)");
         Account first = accounts.create(unique("first"), PASSWORD, PASSWORD, ADDRESS);
         Account second = accounts.create(unique("second"), PASSWORD, PASSWORD, ADDRESS);
-        assertEquals(String.valueOf(first.getId()), query("SELECT owner_id FROM task WHERE title = 'Kept from before'"));
+        assertEquals(
+                String.valueOf(first.getId()), query("SELECT owner_id FROM task WHERE title = 'Kept from before'"));
         assertEquals("0", query("SELECT COUNT(*) FROM task WHERE owner_id = " + second.getId()));
         assertEquals("0", query("SELECT COUNT(*) FROM task WHERE owner_id IS NULL"));
     }
 
+    @DisplayName("A3: a password is stored only as a slow salted hash, never in clear")
     @Test
     void thePasswordIsStoredOnlyAsASlowSaltedHash() throws SQLException {
         Account one = accounts.create(unique("hash"), PASSWORD, PASSWORD, ADDRESS);
@@ -98,28 +104,36 @@ class AccountsIT {
         String stored = query("SELECT password_hash FROM account WHERE id = " + one.getId());
         assertFalse(stored.contains(PASSWORD), "the password is in clear");
         assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
-        assertFalse(stored.equals(query("SELECT password_hash FROM account WHERE id = " + two.getId())),
+        assertFalse(
+                stored.equals(query("SELECT password_hash FROM account WHERE id = " + two.getId())),
                 "two equal passwords got the same hash: no salt");
         assertEquals("0", query("SELECT COUNT(*) FROM account WHERE password_hash LIKE '%" + PASSWORD + "%'"));
     }
 
+    @DisplayName("A1, A2: a name differing only in case is taken; names and passwords outside the rules are refused")
     @Test
     void namesAreOnePerSpellingAndPasswordsFollowTheRules() {
         String name = unique("Name");
         accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
         assertEquals(Map.of("name", "account.name.taken"), refusal(name.toLowerCase(), PASSWORD, PASSWORD));
         assertEquals(Map.of("name", "account.name.invalid"), refusal("no", PASSWORD, PASSWORD));
-        assertEquals(Map.of("password", "account.password.too-short"), refusal(unique("pw"), "eleven char", "eleven char"));
-        assertEquals(Map.of("password", "account.password.common"), refusal(unique("pw"), "1qaz2wsx3edc", "1qaz2wsx3edc"));
-        assertEquals(Map.of("password", "account.password.too-long"), refusal(unique("pw"), "x".repeat(257), "x".repeat(257)));
+        assertEquals(
+                Map.of("password", "account.password.too-short"), refusal(unique("pw"), "eleven char", "eleven char"));
+        assertEquals(
+                Map.of("password", "account.password.common"), refusal(unique("pw"), "1qaz2wsx3edc", "1qaz2wsx3edc"));
+        assertEquals(
+                Map.of("password", "account.password.too-long"),
+                refusal(unique("pw"), "x".repeat(257), "x".repeat(257)));
         assertEquals(Map.of("repeat", "account.password.mismatch"), refusal(unique("pw"), PASSWORD, PASSWORD + "."));
         accounts.create(unique("ok"), "x".repeat(256), "x".repeat(256), ADDRESS);
     }
 
     private Map<String, String> refusal(String name, String password, String repeat) {
-        return assertThrows(AccountRefusedException.class, () -> accounts.create(name, password, repeat, ADDRESS)).messageKeys();
+        return assertThrows(AccountRefusedException.class, () -> accounts.create(name, password, repeat, ADDRESS))
+                .messageKeys();
     }
 
+    @DisplayName("A5: five failures for one name make it wait, whatever the password; a success clears them")
     @Test
     void fiveFailuresForOneNameMakeItWaitWhateverThePasswordAndASuccessClearsThem() throws SQLException {
         String name = unique("throttled");
@@ -137,6 +151,7 @@ class AccountsIT {
         assertEquals("0", query("SELECT COUNT(*) FROM sign_in_failure WHERE name_key = '" + name.toLowerCase() + "'"));
     }
 
+    @DisplayName("A5: twenty failures from one address make it wait for every name, other addresses not")
     @Test
     void twentyFailuresFromOneAddressMakeItWaitForEveryName() {
         String name = unique("victim");
@@ -145,10 +160,13 @@ class AccountsIT {
             signIns.attempt(unique("guess"), "wrong", "192.0.2.7");
         }
         assertInstanceOf(SignInOutcome.Throttled.class, signIns.attempt(name, PASSWORD, "192.0.2.7"));
-        assertInstanceOf(SignInOutcome.Accepted.class, signIns.attempt(name, PASSWORD, "192.0.2.8"),
+        assertInstanceOf(
+                SignInOutcome.Accepted.class,
+                signIns.attempt(name, PASSWORD, "192.0.2.8"),
                 "another address is not held back");
     }
 
+    @DisplayName("A4: an unknown name and a wrong password get the same answer")
     @Test
     void anUnknownNameAndAWrongPasswordGetTheSameAnswer() {
         String name = unique("known");
@@ -158,6 +176,7 @@ class AccountsIT {
         assertEquals(new SignInOutcome.Refused(), signIns.attempt(null, null, "198.51.100.1"));
     }
 
+    @DisplayName("A9, A10: sessions are kept by hash and end when idle, too old, signed out or the password changes")
     @Test
     void sessionsEndWhenIdleWhenTooOldWhenClosedAndWhenThePasswordChanges() throws SQLException {
         Account account = accounts.create(unique("sessions"), PASSWORD, PASSWORD, ADDRESS);
@@ -168,7 +187,9 @@ class AccountsIT {
         Optional<SignedIn> signedIn = sessions.find(kept);
         assertEquals(account.getName(), signedIn.orElseThrow().name());
         assertEquals("4", query("SELECT COUNT(*) FROM account_session WHERE account_id = " + account.getId()));
-        assertEquals("0", query("SELECT COUNT(*) FROM account_session WHERE token_hash IN ('" + idle + "', '" + kept + "')"),
+        assertEquals(
+                "0",
+                query("SELECT COUNT(*) FROM account_session WHERE token_hash IN ('" + idle + "', '" + kept + "')"),
                 "a token is stored in clear");
 
         update("UPDATE account_session SET last_seen_at = now() - interval '13 hours' WHERE token_hash = '"
@@ -184,6 +205,8 @@ class AccountsIT {
 
         accounts.changePassword(account.getId(), PASSWORD, "Another long passphrase", "Another long passphrase");
         assertTrue(sessions.find(kept).isEmpty(), "a password change ends every session");
-        assertInstanceOf(SignInOutcome.Accepted.class, signIns.attempt(account.getName(), "Another long passphrase", "203.0.113.9"));
+        assertInstanceOf(
+                SignInOutcome.Accepted.class,
+                signIns.attempt(account.getName(), "Another long passphrase", "203.0.113.9"));
     }
 }

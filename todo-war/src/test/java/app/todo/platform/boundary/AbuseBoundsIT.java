@@ -43,8 +43,10 @@ class AbuseBoundsIT {
     private static String session;
     private static String changer;
     private static String changerSession;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(QUICK).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(QUICK)
+            .build();
 
     @BeforeAll
     static void start() {
@@ -81,8 +83,11 @@ class AbuseBoundsIT {
     @Test
     @DisplayName("GET /openapi is answered within 5 s in the shipped heap, and the service is alive after")
     void theOpenApiDocumentFitsTheHeap() throws Exception {
-        HttpResponse<String> yaml = http.send(HttpRequest.newBuilder(server.uri("/openapi")).timeout(Duration.ofSeconds(5))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> yaml = http.send(
+                HttpRequest.newBuilder(server.uri("/openapi"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, yaml.statusCode());
         assertTrue(yaml.body().contains("/api/tasks") && yaml.body().contains("openapi: 3."), yaml.body());
         HttpResponse<String> json = get("/openapi", "Accept", "application/json");
@@ -91,12 +96,14 @@ class AbuseBoundsIT {
     }
 
     @Test
-    @DisplayName("100 uploads sending a byte a second: the health probe and the page answer within 2 s; at most 8 are read (408 after 5 s), the rest refused at once (503); nothing stored, no stack trace")
+    @DisplayName(
+            "100 uploads sending a byte a second: the health probe and the page answer within 2 s; at most 8 are read (408 after 5 s), the rest refused at once (503); nothing stored, no stack trace")
     void slowUploadsHoldNoWorker() throws Exception {
         TestDatabase.deleteAllTasks();
         long logOffset = Files.size(server.log());
-        String head = "POST /api/tasks HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nCookie: " + TestAccounts.COOKIE
-                + "=" + session + "\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{\"title\":\"";
+        String head = "POST /api/tasks HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nCookie: "
+                + TestAccounts.COOKIE + "=" + session
+                + "\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{\"title\":\"";
         List<Socket> uploads = new ArrayList<>();
         AtomicBoolean dripping = new AtomicBoolean(true);
         try {
@@ -119,7 +126,10 @@ class AbuseBoundsIT {
             });
             for (int round = 0; round < 3; round++) {
                 assertEquals(200, get("/health/live").statusCode(), "health probe, round " + round);
-                assertEquals(200, get("/", "Cookie", TestAccounts.COOKIE + "=" + session).statusCode(), "page, round " + round);
+                assertEquals(
+                        200,
+                        get("/", "Cookie", TestAccounts.COOKIE + "=" + session).statusCode(),
+                        "page, round " + round);
                 sleep(1_000);
             }
             int timedOut = 0;
@@ -148,10 +158,11 @@ class AbuseBoundsIT {
     }
 
     @Test
-    @DisplayName("20 sign-ins at once from one address: at most 2 passwords hashed at a time, the excess refused at once with 503 and Retry-After")
+    @DisplayName(
+            "A6: 20 sign-ins at once from one address: at most 2 passwords hashed at a time, the excess refused at once with 503 and Retry-After")
     void passwordHashingIsBounded() throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((name + ":" + TestAccounts.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString((name + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
         AtomicInteger mostRunning = new AtomicInteger();
         AtomicBoolean watching = new AtomicBoolean(true);
         CompletableFuture<Void> watch = CompletableFuture.runAsync(() -> {
@@ -166,8 +177,11 @@ class AbuseBoundsIT {
         });
         List<CompletableFuture<HttpResponse<String>>> signIns = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            signIns.add(http.sendAsync(HttpRequest.newBuilder(server.uri("/api/tasks"))
-                    .header("Authorization", "Basic " + credentials).timeout(Duration.ofSeconds(30)).build(),
+            signIns.add(http.sendAsync(
+                    HttpRequest.newBuilder(server.uri("/api/tasks"))
+                            .header("Authorization", "Basic " + credentials)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         int accepted = 0;
@@ -191,26 +205,35 @@ class AbuseBoundsIT {
     }
 
     @Test
-    @DisplayName("Account creation from one address: 5 an hour as shipped, then 429 and the page says when to try again")
+    @DisplayName(
+            "A7: Account creation from one address: 5 an hour as shipped, then 429 and the page says when to try again")
     void signUpsAreBoundedPerAddress() throws Exception {
         // Two accounts of this address exist already (start()): three more may be made.
         for (int i = 0; i < 3; i++) {
             TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("signup"));
         }
         String refusedName = TestAccounts.uniqueName("signup");
-        HttpResponse<String> refused = post("/signup.xhtml", null, "account=account&account%3Aname=" + refusedName
-                + "&account%3Apassword=" + encode(TestAccounts.PASSWORD) + "&account%3Arepeat=" + encode(TestAccounts.PASSWORD)
-                + "&account%3Asubmit=Create&jakarta.faces.ViewState=stateless");
+        HttpResponse<String> refused = post(
+                "/signup.xhtml",
+                null,
+                "account=account&account%3Aname=" + refusedName
+                        + "&account%3Apassword=" + encode(TestAccounts.PASSWORD) + "&account%3Arepeat="
+                        + encode(TestAccounts.PASSWORD)
+                        + "&account%3Asubmit=Create&jakarta.faces.ViewState=stateless");
         assertEquals(429, refused.statusCode());
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 3600, "Retry-After " + retryAfter);
-        assertTrue(refused.body().matches("(?s).*Too many accounts were created from here lately; try again in \\d+ minutes.*"),
+        assertTrue(
+                refused.body()
+                        .matches("(?s).*Too many accounts were created from here lately; try again in \\d+ minutes.*"),
                 refused.body());
         assertEquals(List.of(), TestDatabase.strings("SELECT name FROM account WHERE name = ?", refusedName));
     }
 
     @Test
-    @DisplayName("Wrong current passwords on the change-password page count as failed sign-ins: the sixth is throttled, and so is signing in")
+    @DisplayName(
+            "A5: Wrong current passwords on the change-password page count as failed sign-ins: the sixth is throttled, and so is signing in")
     void changingThePasswordIsThrottledLikeSigningIn() throws Exception {
         for (int attempt = 1; attempt <= 5; attempt++) {
             HttpResponse<String> wrong = changePassword("not the password " + attempt);
@@ -219,9 +242,11 @@ class AbuseBoundsIT {
         }
         HttpResponse<String> throttled = changePassword("not the password 6");
         assertEquals(429, throttled.statusCode());
-        assertTrue(throttled.body().matches("(?s).*Too many failed sign-ins; try again in \\d+ seconds.*"), throttled.body());
-        String credentials = Base64.getEncoder().encodeToString((changer + ":" + TestAccounts.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        assertTrue(
+                throttled.body().matches("(?s).*Too many failed sign-ins; try again in \\d+ seconds.*"),
+                throttled.body());
+        String credentials = Base64.getEncoder()
+                .encodeToString((changer + ":" + TestAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> signIn = get("/api/tasks", "Authorization", "Basic " + credentials);
         assertEquals(429, signIn.statusCode(), "signing in with the right password went on as if nothing happened");
     }
@@ -232,30 +257,44 @@ class AbuseBoundsIT {
         long logOffset = Files.size(server.log());
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(5_000);
-            socket.getOutputStream().write(("GET /%zz%%% HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /%zz%%% HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                                    + "\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             firstLine(socket.getInputStream());
         }
         sleep(500);
         String log = logSince(logOffset);
         assertFalse(log.contains("\tat "), "a stack trace in the log:\n" + log);
-        assertEquals(1, log.lines().filter(line -> line.contains("not valid percent-encoding")).count(), log);
+        assertEquals(
+                1,
+                log.lines()
+                        .filter(line -> line.contains("not valid percent-encoding"))
+                        .count(),
+                log);
         assertEquals(200, get("/health/live").statusCode());
     }
 
     private HttpResponse<String> changePassword(String current) throws Exception {
         HttpResponse<String> page = get("/password.xhtml", "Cookie", TestAccounts.COOKIE + "=" + changerSession);
-        Matcher token = Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"").matcher(page.body());
+        Matcher token =
+                Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"").matcher(page.body());
         assertTrue(token.find(), page.body());
-        return post("/password.xhtml", changerSession, "account=account&form-token=" + encode(token.group(1))
-                + "&account%3Acurrent=" + encode(current) + "&account%3Apassword=" + encode("A new long passphrase")
-                + "&account%3Arepeat=" + encode("A new long passphrase") + "&account%3Asubmit=Change"
-                + "&jakarta.faces.ViewState=stateless");
+        return post(
+                "/password.xhtml",
+                changerSession,
+                "account=account&form-token=" + encode(token.group(1))
+                        + "&account%3Acurrent=" + encode(current) + "&account%3Apassword="
+                        + encode("A new long passphrase")
+                        + "&account%3Arepeat=" + encode("A new long passphrase") + "&account%3Asubmit=Change"
+                        + "&jakarta.faces.ViewState=stateless");
     }
 
     private HttpResponse<String> post(String path, String cookie, String form) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", server.baseUrl())
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", server.baseUrl())
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (cookie != null) {
             request.header("Cookie", TestAccounts.COOKIE + "=" + cookie);
@@ -265,9 +304,12 @@ class AbuseBoundsIT {
 
     private double metric(String name) throws Exception {
         HttpResponse<String> metrics = get("/metrics");
-        return metrics.body().lines().filter(line -> line.startsWith(name + "{") && line.contains("HashingBulkhead"))
+        return metrics.body()
+                .lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains("HashingBulkhead"))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in /metrics"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in /metrics"));
     }
 
     private static String firstLine(InputStream in) throws IOException {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.todo.support.Deployments;
+import app.todo.support.PayaraServer;
 import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,13 +18,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input at every entry point of the to-do service (JSON bodies, query parameters, path ids, headers,
@@ -33,34 +28,39 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The API answers 4xx with a problem naming what is wrong; the page shows a refusal in its alert region;
  * nothing wrong is stored; the service is healthy afterwards. The count of cases is printed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class BadInputCorpusIT {
 
     private static final String MEGABYTE = "x".repeat(1 << 20);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.todoWar();
+    private static PayaraServer server;
+
+    @BeforeAll
+    static void start() {
+        server = PayaraServer.sharedTodo();
     }
 
-    @ArquillianResource
-    URL deployed;
-
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final List<String> failures = new ArrayList<>();
     private String session;
     private int cases;
 
     private URI uri(String path) {
-        return Deployments.onLoopback(deployed).resolve(path);
+        return server.uri("/").resolve(path);
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, byte[] body, String... headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                    .timeout(Duration.ofSeconds(20))
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
@@ -100,11 +100,12 @@ class BadInputCorpusIT {
         return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 
+    @DisplayName("T2, T3, T4, T11: bad input at every entry point is refused clearly, and nothing wrong is stored")
     @Test
     void everyEntryPointRefusesBadInputClearlyAndStoresNothingWrong() {
         TestDatabase.deleteAllTasks();
         String name = TestAccounts.uniqueName("corpus");
-        session = TestAccounts.create(Deployments.onLoopback(deployed), name);
+        session = TestAccounts.create(server.uri("/"), name);
         String json = "application/json";
         ByteArrayOutputStream invalidUtf8 = new ByteArrayOutputStream();
         invalidUtf8.writeBytes(utf8("{\"title\": \"caf"));
@@ -147,13 +148,31 @@ class BadInputCorpusIT {
         for (Map.Entry<String, byte[]> bad : badBodies.entrySet()) {
             refused("PATCH " + bad.getKey(), send("PATCH", target, json, bad.getValue()));
         }
-        for (String body : new String[] {"{\"done\": \"yes\"}", "{\"done\": 1}", "{\"version\": \"0\"}",
-                "{\"version\": 1.5}", "{\"version\": 1e400, \"done\": true}", "{}", "{\"unknown\": 1}"}) {
+        for (String body : new String[] {
+            "{\"done\": \"yes\"}",
+            "{\"done\": 1}",
+            "{\"version\": \"0\"}",
+            "{\"version\": 1.5}",
+            "{\"version\": 1e400, \"done\": true}",
+            "{}",
+            "{\"unknown\": 1}"
+        }) {
             refused("PATCH " + body, send("PATCH", target, json, utf8(body)));
         }
 
-        for (String query : new String[] {"done=maybe", "done=", "page=0", "page=-1", "page=1e9999", "page=%3Cscript%3E",
-                "page=1%27%20OR%201%3D1", "size=0", "size=abc", "size=101", "page=99999999999999999999"}) {
+        for (String query : new String[] {
+            "done=maybe",
+            "done=",
+            "page=0",
+            "page=-1",
+            "page=1e9999",
+            "page=%3Cscript%3E",
+            "page=1%27%20OR%201%3D1",
+            "size=0",
+            "size=abc",
+            "size=101",
+            "page=99999999999999999999"
+        }) {
             HttpResponse<String> response = send("GET", "api/tasks?" + query, null, null);
             if (query.equals("done=")) {
                 cases++;
@@ -162,8 +181,9 @@ class BadInputCorpusIT {
                 refused("GET ?" + query, response);
             }
         }
-        for (String id : new String[] {"abc", "-1", "1.5", "99999999999999999999", "%00", "%3Cscript%3E",
-                "1%20OR%201%3D1", "x".repeat(5000)}) {
+        for (String id : new String[] {
+            "abc", "-1", "1.5", "99999999999999999999", "%00", "%3Cscript%3E", "1%20OR%201%3D1", "x".repeat(5000)
+        }) {
             refused("GET id " + abbreviated(id), send("GET", "api/tasks/" + id, null, null));
             refused("DELETE id " + abbreviated(id), send("DELETE", "api/tasks/" + id, null, null));
         }
@@ -176,44 +196,66 @@ class BadInputCorpusIT {
         refused("no credentials", send("GET", "api/tasks", null, null));
         refused("Basic, not Base64", send("GET", "api/tasks", null, null, "Authorization", "Basic %%%"));
         refused("Basic, no colon", send("GET", "api/tasks", null, null, "Authorization", "Basic bm9jb2xvbg=="));
-        session = TestAccounts.signIn(Deployments.onLoopback(deployed), name);
-        HttpResponse<String> hugeHeader = send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));
+        session = TestAccounts.signIn(server.uri("/"), name);
+        HttpResponse<String> hugeHeader =
+                send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));
         cases++;
-        assertTrue(hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431, "huge header: " + hugeHeader.statusCode());
+        assertTrue(
+                hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431,
+                "huge header: " + hugeHeader.statusCode());
 
         // The page: refusals shown in its alert region (a page, not an error), nothing stored.
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"")
                 .matcher(send("GET", "index.xhtml", null, null).body());
         assertTrue(token.find(), "the page has no form token");
         String formToken = "&form-token=" + token.group(1);
-        for (String title : new String[] {"", "   ", MEGABYTE, "a\u0000b", "two\nlines", "x".repeat(201), "pay\u202Eexe.txt",
-                "Buy\u200Bmilk"}) {
+        for (String title : new String[] {
+            "", "   ", MEGABYTE, "a\u0000b", "two\nlines", "x".repeat(201), "pay\u202Eexe.txt", "Buy\u200Bmilk"
+        }) {
             byte[] form = utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle="
                     + URLEncoder.encode(title, StandardCharsets.UTF_8) + formToken);
             HttpResponse<String> page = send("POST", "index.xhtml", "application/x-www-form-urlencoded", form);
             cases++;
-            if (tooLarge(form) ? !refusedAsTooLarge(page) : page.statusCode() != 200 || !page.body().contains("<p class=\"alert\">")) {
+            if (tooLarge(form)
+                    ? !refusedAsTooLarge(page)
+                    : page.statusCode() != 200 || !page.body().contains("<p class=\"alert\">")) {
                 failures.add("page title " + abbreviated(title.replace("\u0000", "\\0")) + ": " + page.statusCode());
             }
         }
-        HttpResponse<String> invalidUtf8Form = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
+        HttpResponse<String> invalidUtf8Form = send(
+                "POST",
+                "index.xhtml",
+                "application/x-www-form-urlencoded",
                 utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=caf%C3%28" + formToken));
         cases++;
         assertTrue(invalidUtf8Form.statusCode() < 500, "invalid UTF-8 in a form: " + invalidUtf8Form.statusCode());
         for (String badEncoding : new String[] {"%zz%%%", "%", "%C3", "%u0041"}) {
-            HttpResponse<String> page = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
-                    utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=" + badEncoding + formToken));
+            HttpResponse<String> page = send(
+                    "POST",
+                    "index.xhtml",
+                    "application/x-www-form-urlencoded",
+                    utf8("add=add&add%3Aadd=Add&jakarta.faces.ViewState=stateless&add%3Atitle=" + badEncoding
+                            + formToken));
             cases++;
             if (page.statusCode() >= 500 || page.body().contains("\tat ")) {
                 failures.add("a form field " + badEncoding + ": " + page.statusCode());
             }
         }
-        HttpResponse<String> forgedState = send("POST", "index.xhtml", "application/x-www-form-urlencoded",
+        HttpResponse<String> forgedState = send(
+                "POST",
+                "index.xhtml",
+                "application/x-www-form-urlencoded",
                 utf8("add=add&add%3Aadd=Add&add%3Atitle=x&jakarta.faces.ViewState=%3Cscript%3E" + formToken));
         cases++;
         assertEquals(302, forgedState.statusCode(), "a forged view state goes back to the list");
-        for (String query : new String[] {"filter=%3Cscript%3E", "page=-5", "page=abc", "edit=abc", "edit=-1",
-                "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D")}) {
+        for (String query : new String[] {
+            "filter=%3Cscript%3E",
+            "page=-5",
+            "page=abc",
+            "edit=abc",
+            "edit=-1",
+            "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D")
+        }) {
             HttpResponse<String> page = send("GET", "?" + query, null, null);
             cases++;
             if (page.statusCode() != 200 || page.body().contains("<script>")) {
@@ -226,12 +268,22 @@ class BadInputCorpusIT {
         String accounts = TestDatabase.strings("SELECT COUNT(*) FROM account").get(0);
         String good = "A long enough passphrase";
         String[][] signUps = {
-                {"", good, good}, {"ab", good, good}, {"x".repeat(41), good, good}, {"<script>x</script>", good, good},
-                {"' OR 1=1 --", good, good}, {"two words", good, good}, {"pay\u202Eexe", good, good},
-                {MEGABYTE, good, good}, {"a\u0000b", good, good},
-                {"fine.name", "short", "short"}, {"fine.name", "1qaz2wsx3edc", "1qaz2wsx3edc"},
-                {"fine.name", good, good + "!"}, {"fine.name", "x".repeat(257), "x".repeat(257)},
-                {"fine.name", MEGABYTE, "x"}, {"fine.name", "", ""}};
+            {"", good, good},
+            {"ab", good, good},
+            {"x".repeat(41), good, good},
+            {"<script>x</script>", good, good},
+            {"' OR 1=1 --", good, good},
+            {"two words", good, good},
+            {"pay\u202Eexe", good, good},
+            {MEGABYTE, good, good},
+            {"a\u0000b", good, good},
+            {"fine.name", "short", "short"},
+            {"fine.name", "1qaz2wsx3edc", "1qaz2wsx3edc"},
+            {"fine.name", good, good + "!"},
+            {"fine.name", "x".repeat(257), "x".repeat(257)},
+            {"fine.name", MEGABYTE, "x"},
+            {"fine.name", "", ""}
+        };
         for (String[] signUp : signUps) {
             byte[] form = utf8("account=account&account%3Asubmit=Create&jakarta.faces.ViewState=stateless"
                     + "&account%3Aname=" + URLEncoder.encode(signUp[0], StandardCharsets.UTF_8)
@@ -239,24 +291,31 @@ class BadInputCorpusIT {
                     + "&account%3Arepeat=" + URLEncoder.encode(signUp[2], StandardCharsets.UTF_8));
             HttpResponse<String> page = send("POST", "signup.xhtml", "application/x-www-form-urlencoded", form);
             cases++;
-            if (tooLarge(form) ? !refusedAsTooLarge(page)
-                    : page.statusCode() != 200 || !page.body().contains("class=\"field-error\"") || page.body().contains("<script>x")) {
-                failures.add("sign-up " + abbreviated(signUp[0]) + " / " + abbreviated(signUp[1]) + ": " + page.statusCode());
+            if (tooLarge(form)
+                    ? !refusedAsTooLarge(page)
+                    : page.statusCode() != 200
+                            || !page.body().contains("class=\"field-error\"")
+                            || page.body().contains("<script>x")) {
+                failures.add("sign-up " + abbreviated(signUp[0]) + " / " + abbreviated(signUp[1]) + ": "
+                        + page.statusCode());
             }
         }
         for (String wrongName : new String[] {"' OR 1=1 --", MEGABYTE, "<b>x</b>"}) {
-            byte[] form = utf8("account=account&account%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless"
-                    + "&account%3Aname=" + URLEncoder.encode(wrongName, StandardCharsets.UTF_8) + "&account%3Apassword=x");
+            byte[] form = utf8(
+                    "account=account&account%3Asubmit=Sign+in&jakarta.faces.ViewState=stateless" + "&account%3Aname="
+                            + URLEncoder.encode(wrongName, StandardCharsets.UTF_8) + "&account%3Apassword=x");
             HttpResponse<String> page = send("POST", "signin.xhtml", "application/x-www-form-urlencoded", form);
             cases++;
-            if (tooLarge(form) ? !refusedAsTooLarge(page)
+            if (tooLarge(form)
+                    ? !refusedAsTooLarge(page)
                     : page.statusCode() != 200 || !page.body().contains("The user name or password is wrong")) {
                 failures.add("sign-in " + abbreviated(wrongName) + ": " + page.statusCode());
             }
         }
         TestDatabase.execute("DELETE FROM sign_in_failure");
         cases++;
-        if (!accounts.equals(TestDatabase.strings("SELECT COUNT(*) FROM account").get(0))) {
+        if (!accounts.equals(
+                TestDatabase.strings("SELECT COUNT(*) FROM account").get(0))) {
             failures.add("a refused sign-up stored an account");
         }
 

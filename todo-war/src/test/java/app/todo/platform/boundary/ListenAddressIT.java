@@ -28,10 +28,12 @@ class ListenAddressIT {
     @Test
     void aServerOnLoopbackRefusesTheMachinesOtherAddresses() throws Exception {
         InetAddress other = otherAddress();
-        try (PayaraServer server = PayaraServer.start(System.getProperty("weather.war"), "/health/ready",
-                Map.of("PAYARA_HTTP_ADDRESS", "127.0.0.1"))) {
+        try (PayaraServer server = PayaraServer.start(
+                System.getProperty("weather.war"), "/health/ready", Map.of("PAYARA_HTTP_ADDRESS", "127.0.0.1"))) {
             assertEquals(200, status(server));
-            assertThrows(ConnectException.class, () -> connect(other, server.uri("/").getPort()),
+            assertThrows(
+                    ConnectException.class,
+                    () -> connect(other, server.uri("/").getPort()),
                     "reachable on " + other.getHostAddress());
         }
     }
@@ -39,15 +41,18 @@ class ListenAddressIT {
     @Test
     void aServerOnEveryAddressIsReachableOnThem() throws Exception {
         InetAddress other = otherAddress();
-        try (PayaraServer server = PayaraServer.start(System.getProperty("weather.war"), "/health/ready",
-                Map.of("PAYARA_HTTP_ADDRESS", "0.0.0.0"))) {
+        try (PayaraServer server = PayaraServer.start(
+                System.getProperty("weather.war"), "/health/ready", Map.of("PAYARA_HTTP_ADDRESS", "0.0.0.0"))) {
             connect(other, server.uri("/").getPort());
         }
     }
 
     private static int status(PayaraServer server) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/health/ready")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void connect(InetAddress address, int port) throws IOException {

@@ -31,7 +31,7 @@ class RequestEdgeIT {
 
     @BeforeAll
     static void start() {
-        server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        server = PayaraServer.sharedTodo();
         session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("edge"));
     }
 
@@ -75,7 +75,8 @@ class RequestEdgeIT {
         try {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 answer.write(buffer, 0, n);
-                if (answer.toString(StandardCharsets.UTF_8).contains("\r\n\r\n") && complete(answer.toString(StandardCharsets.UTF_8))) {
+                if (answer.toString(StandardCharsets.UTF_8).contains("\r\n\r\n")
+                        && complete(answer.toString(StandardCharsets.UTF_8))) {
                     break;
                 }
             }
@@ -99,7 +100,9 @@ class RequestEdgeIT {
     }
 
     private static void assertStatus(int expected, String answer) {
-        assertTrue(statusOf(answer).startsWith("HTTP/1.1 " + expected + " "), "expected " + expected + ", answered: " + answer);
+        assertTrue(
+                statusOf(answer).startsWith("HTTP/1.1 " + expected + " "),
+                "expected " + expected + ", answered: " + answer);
         assertTrue(!answer.contains("Payara"), "the answer names the server: " + answer);
     }
 
@@ -109,8 +112,8 @@ class RequestEdgeIT {
 
     @Test
     void aBodyDeclaredHugeIsRefusedBeforeItIsSent() throws IOException {
-        String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "=" + session
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + (64L << 20) + "\r\n\r\n";
+        String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "="
+                + session + "\r\nContent-Type: application/json\r\nContent-Length: " + (64L << 20) + "\r\n\r\n";
         long started = System.nanoTime();
         String answer = exchange(head, new byte[1024], 64); // 64 KiB of the 64 MiB declared
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -133,9 +136,10 @@ class RequestEdgeIT {
 
     @Test
     void aChunkedBodyIsRefusedAsSoonAsItPassesTheBound() throws IOException {
-        String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "=" + session
-                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
-        byte[] chunk = ("400\r\n" + "{\"title\":\"" + "x".repeat(1024 - 10) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "="
+                + session + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        byte[] chunk =
+                ("400\r\n" + "{\"title\":\"" + "x".repeat(1024 - 10) + "\r\n").getBytes(StandardCharsets.US_ASCII);
         String answer = exchange(head, chunk, 80); // 80 KiB, never terminated: the server stops at 64 KiB + 1
         assertStatus(413, answer);
         assertEquals(List.of(), TestDatabase.titles());
@@ -152,8 +156,8 @@ class RequestEdgeIT {
     @Test
     void aStalledUploadIsDroppedAfterSecondsNotMinutes() throws IOException {
         // todo.body-deadline: 5 s for the whole body, then 408.
-        String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "=" + session
-                + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"title\":";
+        String head = "POST /api/tasks HTTP/1.1\r\nHost: " + host() + "\r\nCookie: " + TestAccounts.COOKIE + "="
+                + session + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"title\":";
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(30_000);
             socket.getOutputStream().write(head.getBytes(StandardCharsets.UTF_8));
@@ -170,22 +174,26 @@ class RequestEdgeIT {
     @Test
     void aForeignHostGetsNothingDone() throws IOException {
         String body = "{\"title\":\"Rebound\"}";
-        for (String foreign : List.of("attacker.example", "attacker.example:" + server.port(), "127.0.0.1.attacker.example")) {
-            String head = "POST /api/tasks HTTP/1.1\r\nHost: " + foreign + "\r\nCookie: " + TestAccounts.COOKIE + "=" + session
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n";
+        for (String foreign :
+                List.of("attacker.example", "attacker.example:" + server.port(), "127.0.0.1.attacker.example")) {
+            String head = "POST /api/tasks HTTP/1.1\r\nHost: " + foreign + "\r\nCookie: " + TestAccounts.COOKIE + "="
+                    + session + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n";
             String answer = exchange(head, body.getBytes(StandardCharsets.UTF_8), 1);
             assertStatus(421, answer);
         }
-        String page = exchange("GET / HTTP/1.1\r\nHost: attacker.example\r\nCookie: " + TestAccounts.COOKIE + "=" + session
-                + "\r\n\r\n", new byte[0], 0);
+        String page = exchange(
+                "GET / HTTP/1.1\r\nHost: attacker.example\r\nCookie: " + TestAccounts.COOKIE + "=" + session
+                        + "\r\n\r\n",
+                new byte[0],
+                0);
         assertStatus(421, page);
         assertTrue(page.contains("This server does not serve that host name"), page);
         assertEquals(List.of(), TestDatabase.titles());
 
         // The same add, addressed to the host the page is served from, is stored: the refusals above prove something.
         for (String own : List.of(host(), "localhost:" + server.port(), "LOCALHOST.:" + server.port())) {
-            String head = "POST /api/tasks HTTP/1.1\r\nHost: " + own + "\r\nCookie: " + TestAccounts.COOKIE + "=" + session
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n";
+            String head = "POST /api/tasks HTTP/1.1\r\nHost: " + own + "\r\nCookie: " + TestAccounts.COOKIE + "="
+                    + session + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n";
             assertStatus(201, exchange(head, body.getBytes(StandardCharsets.UTF_8), 1));
         }
         assertEquals(List.of("Rebound", "Rebound", "Rebound"), TestDatabase.titles());
@@ -196,9 +204,12 @@ class RequestEdgeIT {
         for (String path : List.of("/health/ready", "/metrics", "/openapi")) {
             String direct = exchange("GET " + path + " HTTP/1.1\r\nHost: " + host() + "\r\n\r\n", new byte[0], 0);
             assertStatus(200, direct);
-            for (String proxyHeader : List.of("X-Forwarded-For: 203.0.113.9", "X-Real-IP: 203.0.113.9", "Forwarded: for=203.0.113.9")) {
-                String proxied = exchange("GET " + path + " HTTP/1.1\r\nHost: " + host() + "\r\n" + proxyHeader + "\r\n\r\n",
-                        new byte[0], 0);
+            for (String proxyHeader :
+                    List.of("X-Forwarded-For: 203.0.113.9", "X-Real-IP: 203.0.113.9", "Forwarded: for=203.0.113.9")) {
+                String proxied = exchange(
+                        "GET " + path + " HTTP/1.1\r\nHost: " + host() + "\r\n" + proxyHeader + "\r\n\r\n",
+                        new byte[0],
+                        0);
                 assertStatus(404, proxied);
             }
         }

@@ -35,11 +35,12 @@ class SecurityHeadersIT {
 
     private static PayaraServer server;
     private static String session;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void start() {
-        server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment()); // migrates the schema first
+        server = PayaraServer.sharedTodo(); // migrates the schema first
         TestDatabase.deleteAllTasks();
         session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("headers"));
     }
@@ -62,9 +63,11 @@ class SecurityHeadersIT {
         if (signedIn) {
             request.header("Cookie", TestAccounts.COOKIE + "=" + session);
         }
-        request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+        request = body == null
+                ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).headers();
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                .headers();
     }
 
     @Test
@@ -83,8 +86,14 @@ class SecurityHeadersIT {
         List<String> missing = new ArrayList<>();
         answers.forEach((what, headers) -> {
             String policy = headers.firstValue("Content-Security-Policy").orElse("");
-            for (String directive : new String[] {"default-src 'self'", "script-src 'self'", "frame-ancestors 'none'",
-                    "object-src 'none'", "base-uri 'none'", "form-action 'self'"}) {
+            for (String directive : new String[] {
+                "default-src 'self'",
+                "script-src 'self'",
+                "frame-ancestors 'none'",
+                "object-src 'none'",
+                "base-uri 'none'",
+                "form-action 'self'"
+            }) {
                 if (!policy.contains(directive)) {
                     missing.add(what + ": CSP without " + directive);
                 }
@@ -98,7 +107,8 @@ class SecurityHeadersIT {
             if (headers.firstValue("Permissions-Policy").isEmpty()) {
                 missing.add(what + ": no Permissions-Policy");
             }
-            if (headers.firstValue("Server").isPresent() || headers.firstValue("X-Powered-By").isPresent()) {
+            if (headers.firstValue("Server").isPresent()
+                    || headers.firstValue("X-Powered-By").isPresent()) {
                 missing.add(what + ": names the server " + headers.map());
             }
             boolean personal = !what.equals("a stylesheet");
@@ -132,11 +142,15 @@ class SecurityHeadersIT {
             wait.until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
                     .anyMatch(title -> title.getText().equals("Under the policy")));
             browser.findElements(By.cssSelector("[role=checkbox]")).get(0).click();
-            wait.until(d -> d.findElement(By.cssSelector("ul.tasks .state")).getText().equals("Done"));
-            browser.findElement(By.cssSelector("ul.tasks button[aria-label=\"Delete Under the policy\"]")).click();
+            wait.until(d ->
+                    d.findElement(By.cssSelector("ul.tasks .state")).getText().equals("Done"));
+            browser.findElement(By.cssSelector("ul.tasks button[aria-label=\"Delete Under the policy\"]"))
+                    .click();
             wait.until(d -> d.findElements(By.cssSelector("ul.tasks .title")).isEmpty());
 
-            assertEquals(Boolean.TRUE, page.executeScript("return window.sameDocument === true"),
+            assertEquals(
+                    Boolean.TRUE,
+                    page.executeScript("return window.sameDocument === true"),
                     "the page reloaded: its Ajax did not run under the policy");
             assertEquals(List.of(), page.executeScript("return window.violations"));
             assertTrue(TestDatabase.titles().isEmpty(), "the task was not deleted");

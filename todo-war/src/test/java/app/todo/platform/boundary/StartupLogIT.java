@@ -30,7 +30,8 @@ class StartupLogIT {
             Pattern.compile("MicroProfile Config: property 'todo\\.db\\.datasource-class': no value found"),
             Pattern.compile("org\\.glassfish\\.jdbc\\.util: using\\.default\\.ds$"));
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void theToDoServiceOnPostgresqlLogsNoWarning() throws Exception {
@@ -40,18 +41,31 @@ class StartupLogIT {
             String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("log"));
             assertEquals(200, get(server, "/signin.xhtml").statusCode());
             assertEquals(401, get(server, "/api/tasks").statusCode());
-            assertEquals(200, http.send(HttpRequest.newBuilder(server.uri("/"))
-                    .header("Cookie", TestAccounts.COOKIE + "=" + session).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode());
-            assertEquals(400, http.send(HttpRequest.newBuilder(server.uri("/api/tasks"))
-                    .header("Cookie", TestAccounts.COOKIE + "=" + session)
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\"}"))
-                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    200,
+                    http.send(
+                                    HttpRequest.newBuilder(server.uri("/"))
+                                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
+            assertEquals(
+                    400,
+                    http.send(
+                                    HttpRequest.newBuilder(server.uri("/api/tasks"))
+                                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\"}"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
         } finally {
             server.close();
         }
         assertEquals(List.of(), problems(server, PAYARA_EARLY_PASS), "warnings in " + server.log());
-        assertTrue(Files.readString(server.log(), StandardCharsets.UTF_8).contains("ready in"), "the log is not the server's");
+        assertTrue(
+                Files.readString(server.log(), StandardCharsets.UTF_8).contains("ready in"),
+                "the log is not the server's");
     }
 
     @Test
@@ -74,7 +88,8 @@ class StartupLogIT {
     private static List<String> problems(PayaraServer server, List<Pattern> known) throws IOException {
         return Files.readAllLines(server.log(), StandardCharsets.UTF_8).stream()
                 .filter(line -> PROBLEM.matcher(line).find())
-                .filter(line -> known.stream().noneMatch(pattern -> pattern.matcher(line).find()))
+                .filter(line -> known.stream()
+                        .noneMatch(pattern -> pattern.matcher(line).find()))
                 .toList();
     }
 }

@@ -8,7 +8,8 @@ class LogTextTest {
 
     @Test
     void aLineBreakCannotStartAForgedLogLine() {
-        assertEquals("Paris\\n2026-12-01T00:00:00Z SEVERE forged", LogText.of("Paris\n2026-12-01T00:00:00Z SEVERE forged"));
+        assertEquals(
+                "Paris\\n2026-12-01T00:00:00Z SEVERE forged", LogText.of("Paris\n2026-12-01T00:00:00Z SEVERE forged"));
         assertEquals("a\\r\\nb\\tc\\\\n", LogText.of("a\r\nb\tc\\n"));
         assertEquals("a\\u2028b\\u0085c", LogText.of("a\u2028b\u0085c"), "Unicode line and next-line separators");
     }

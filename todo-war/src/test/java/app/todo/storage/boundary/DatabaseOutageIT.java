@@ -9,11 +9,11 @@ import app.todo.support.ThrowawayPostgres;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,15 +32,21 @@ class DatabaseOutageIT {
 
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     @Test
     void anOutageAnswers503FastAndTheServiceRecoversByItself() throws Exception {
         try (ThrowawayPostgres database = ThrowawayPostgres.create();
-             PayaraServer server = PayaraServer.startTodo(Map.of(
-                     "TODO_DB_URL", database.jdbcUrl(),
-                     "TODO_DB_USER", ThrowawayPostgres.USER,
-                     "TODO_DB_PASSWORD", "trust-auth-ignores-it"))) {
+                PayaraServer server = PayaraServer.startTodo(Map.of(
+                        "TODO_DB_URL",
+                        database.jdbcUrl(),
+                        "TODO_DB_USER",
+                        ThrowawayPostgres.USER,
+                        "TODO_DB_PASSWORD",
+                        "trust-auth-ignores-it"))) {
             session = TestAccounts.create(server.uri("/"), "outage");
 
             assertEquals(201, addTask(server, "Before the outage").statusCode());
@@ -49,7 +55,8 @@ class DatabaseOutageIT {
             Thread.sleep(1_000);
 
             database.stop();
-            HttpResponse<String> page = timed(() -> http.send(request(server, "/").build(), HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> page =
+                    timed(() -> http.send(request(server, "/").build(), HttpResponse.BodyHandlers.ofString()));
             assertEquals(503, page.statusCode());
             assertTrue(page.body().contains("Temporarily unavailable"), page.body());
             assertTrue(!page.body().contains("Exception") && !page.body().contains("at app."), "a stack trace leaked");
@@ -59,12 +66,16 @@ class DatabaseOutageIT {
             assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertTrue(api.body().contains("database is unavailable"), api.body());
 
-            HttpResponse<String> ready = timed(() -> http.send(request(server, "/health/ready").build(),
-                    HttpResponse.BodyHandlers.ofString()));
+            HttpResponse<String> ready = timed(
+                    () -> http.send(request(server, "/health/ready").build(), HttpResponse.BodyHandlers.ofString()));
             assertEquals(503, ready.statusCode());
-            assertTrue(ready.body().contains("\"status\":\"DOWN\"") && !ready.body().contains("error")
-                    && !ready.body().contains("Connection") && !ready.body().contains("127.0.0.1")
-                    && !ready.body().contains("PSQL"), "the health answer tells more than down: " + ready.body());
+            assertTrue(
+                    ready.body().contains("\"status\":\"DOWN\"")
+                            && !ready.body().contains("error")
+                            && !ready.body().contains("Connection")
+                            && !ready.body().contains("127.0.0.1")
+                            && !ready.body().contains("PSQL"),
+                    "the health answer tells more than down: " + ready.body());
 
             Thread.sleep(2_000); // the stream goes on against the stopped database
             database.start();
@@ -74,13 +85,24 @@ class DatabaseOutageIT {
             assertTrue(recovered.body().contains("Before the outage"));
             assertTrue(!recovered.body().contains("During the outage"), "a refused task was stored");
             assertEquals(201, addTask(server, "After the outage").statusCode());
-            assertEquals(200, waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(10)).statusCode());
+            assertEquals(
+                    200,
+                    waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(10))
+                            .statusCode());
 
-            long created = attempts.stream().filter(attempt -> attempt.status() == 201).count();
-            long refused = attempts.stream().filter(attempt -> attempt.status() == 503).count();
-            System.out.printf("Database outage drill: %d adds, %d answered 201, %d answered 503, slowest %d ms%n",
-                    attempts.size(), created, refused,
-                    attempts.stream().mapToLong(attempt -> attempt.took().toMillis()).max().orElse(0));
+            long created =
+                    attempts.stream().filter(attempt -> attempt.status() == 201).count();
+            long refused =
+                    attempts.stream().filter(attempt -> attempt.status() == 503).count();
+            System.out.printf(
+                    "Database outage drill: %d adds, %d answered 201, %d answered 503, slowest %d ms%n",
+                    attempts.size(),
+                    created,
+                    refused,
+                    attempts.stream()
+                            .mapToLong(attempt -> attempt.took().toMillis())
+                            .max()
+                            .orElse(0));
             assertTrue(created > 0 && refused > 0, "the stream did not cross the outage: " + attempts);
             for (Attempt attempt : attempts) {
                 assertTrue(attempt.status() == 201 || attempt.status() == 503, "unexpected answer: " + attempt);
@@ -88,7 +110,9 @@ class DatabaseOutageIT {
             }
             Set<String> stored = titlesIn(database);
             for (Attempt attempt : attempts) {
-                assertEquals(attempt.status() == 201, stored.contains(attempt.title()),
+                assertEquals(
+                        attempt.status() == 201,
+                        stored.contains(attempt.title()),
                         "stored must be exactly the adds answered 201: " + attempt);
             }
         }
@@ -97,8 +121,7 @@ class DatabaseOutageIT {
     /** Signed in before the outage: the outage must not look like being signed out. */
     private volatile String session;
 
-    private record Attempt(String title, int status, Duration took) {
-    }
+    private record Attempt(String title, int status, Duration took) {}
 
     /** Adds tasks one after another through the API, recording each answer, until stopped. */
     private final class AddStream {
@@ -145,7 +168,7 @@ class DatabaseOutageIT {
     private static Set<String> titlesIn(ThrowawayPostgres database) throws Exception {
         Set<String> titles = new HashSet<>();
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), ThrowawayPostgres.USER, "");
-             ResultSet rows = connection.createStatement().executeQuery("SELECT title FROM task")) {
+                ResultSet rows = connection.createStatement().executeQuery("SELECT title FROM task")) {
             while (rows.next()) {
                 titles.add(rows.getString(1));
             }
@@ -154,13 +177,17 @@ class DatabaseOutageIT {
     }
 
     private HttpRequest.Builder request(PayaraServer server, String path) {
-        return HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(server.uri(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Cookie", TestAccounts.COOKIE + "=" + session);
     }
 
     private HttpResponse<String> addTask(PayaraServer server, String title) throws Exception {
-        return http.send(request(server, "/api/tasks").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\"}")).build(),
+        return http.send(
+                request(server, "/api/tasks")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -175,7 +202,8 @@ class DatabaseOutageIT {
             }
             Thread.sleep(500);
         } while (Instant.now().isBefore(deadline));
-        throw new AssertionError(path + " still answers " + last.statusCode() + " after " + timeout + ": " + last.body());
+        throw new AssertionError(
+                path + " still answers " + last.statusCode() + " after " + timeout + ": " + last.body());
     }
 
     private interface Call<T> {

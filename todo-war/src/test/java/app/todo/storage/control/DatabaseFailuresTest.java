@@ -25,7 +25,8 @@ class DatabaseFailuresTest {
 
     @Test
     void theDescriptionNamesTheInnermostCause() {
-        assertEquals("ConnectException: refused",
+        assertEquals(
+                "ConnectException: refused",
                 DatabaseFailures.describe(new RuntimeException("outer", new ConnectException("refused"))));
     }
 }

@@ -32,9 +32,11 @@ class DatabaseRolesIT {
 
     @BeforeAll
     static void start() {
-        assertNotEquals(TestDatabase.user(), TestDatabase.appUser(),
+        assertNotEquals(
+                TestDatabase.user(),
+                TestDatabase.appUser(),
                 "the tests need two roles: set TEST_DB_APP_USER and TEST_DB_APP_PASSWORD, or let ./test.sh make them");
-        server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment()); // migrates as the owner, grants
+        server = PayaraServer.sharedTodo(); // migrates as the owner, grants
     }
 
     @AfterAll
@@ -51,22 +53,35 @@ class DatabaseRolesIT {
     @Test
     void theServiceWorksAsItsOwnRole() throws Exception {
         String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("roles"));
-        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/api/tasks"))
-                .header("Cookie", TestAccounts.COOKIE + "=" + session).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"As the service's role\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> added = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(server.uri("/api/tasks"))
+                                .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"As the service's role\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, added.statusCode(), added.body());
-        assertTrue(java.nio.file.Files.readString(server.log()).contains("may read and write its rows only"),
+        assertTrue(
+                java.nio.file.Files.readString(server.log()).contains("may read and write its rows only"),
                 "the server did not migrate as the owner");
     }
 
     @Test
     void theServicesRoleCannotChangeTheSchema() throws SQLException {
-        try (Connection connection = asService(); Statement statement = connection.createStatement()) {
-            for (String change : List.of("DROP TABLE task", "ALTER TABLE task ADD COLUMN extra TEXT", "TRUNCATE account",
-                    "CREATE TABLE intruder (id INT)", "DELETE FROM flyway_schema_history", "CREATE ROLE intruder")) {
+        try (Connection connection = asService();
+                Statement statement = connection.createStatement()) {
+            for (String change : List.of(
+                    "DROP TABLE task",
+                    "ALTER TABLE task ADD COLUMN extra TEXT",
+                    "TRUNCATE account",
+                    "CREATE TABLE intruder (id INT)",
+                    "DELETE FROM flyway_schema_history",
+                    "CREATE ROLE intruder")) {
                 SQLException refused = assertThrows(SQLException.class, () -> statement.execute(change), change);
-                assertTrue(refused.getSQLState().equals("42501") || refused.getSQLState().equals("42P01"),
+                assertTrue(
+                        refused.getSQLState().equals("42501")
+                                || refused.getSQLState().equals("42P01"),
                         change + ": " + refused.getSQLState() + " " + refused.getMessage());
             }
             try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM task")) {
@@ -77,9 +92,11 @@ class DatabaseRolesIT {
 
     @Test
     void noRoleTheApplicationUsesIsASuperuser() throws SQLException {
-        try (Connection connection = TestDatabase.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT rolname, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles"
-                     + " WHERE rolname IN ('" + TestDatabase.user() + "', '" + TestDatabase.appUser() + "')")) {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT rolname, rolsuper, rolcreaterole, rolcreatedb FROM pg_roles" + " WHERE rolname IN ('"
+                                + TestDatabase.user() + "', '" + TestDatabase.appUser() + "')")) {
             int seen = 0;
             while (rows.next()) {
                 seen++;

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,11 +33,14 @@ class StatelessReplicasIT {
 
     private static PayaraServer first;
     private static PayaraServer second;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @BeforeAll
     static void startTwoInstances() {
-        first = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        first = PayaraServer.sharedTodo();
         second = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
     }
 
@@ -54,6 +58,7 @@ class StatelessReplicasIT {
         TestDatabase.deleteAllTasks();
     }
 
+    @DisplayName("T12, A9, A10: signed in on one replica, a person acts on the other, and signing out ends it on both")
     @Test
     void signedInOnOneInstanceThePersonActsAndSignsOutOnTheOther() throws Exception {
         String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("replicas"));
@@ -81,13 +86,17 @@ class StatelessReplicasIT {
         assertEquals(302, signedOut.statusCode());
         assertTrue(signedOut.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"));
         for (PayaraServer server : new PayaraServer[] {first, second}) {
-            HttpResponse<String> old = send(server, HttpRequest.newBuilder(server.uri("/"))
-                    .header("Cookie", TestAccounts.COOKIE + "=" + session).build());
+            HttpResponse<String> old = send(
+                    server,
+                    HttpRequest.newBuilder(server.uri("/"))
+                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                            .build());
             assertEquals(302, old.statusCode(), "the old cookie still signs in on " + server.baseUrl());
             assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/signin.xhtml"));
         }
     }
 
+    @DisplayName("A11: a post from another site or without the form token, or a link carrying a form, changes nothing")
     @Test
     void onlyThisSitesOwnPostsChangeAnything() throws Exception {
         String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("forgery"));
@@ -103,8 +112,11 @@ class StatelessReplicasIT {
         foreignAdd.put("add:title", "Forged");
         HttpResponse<String> foreign = post(first, foreignAdd, session, "https://evil.example");
         assertEquals(403, foreign.statusCode());
-        HttpResponse<String> crossSite = send(first, formPost(first, foreignAdd, session)
-                .header("Sec-Fetch-Site", "cross-site").build());
+        HttpResponse<String> crossSite = send(
+                first,
+                formPost(first, foreignAdd, session)
+                        .header("Sec-Fetch-Site", "cross-site")
+                        .build());
         assertEquals(403, crossSite.statusCode());
         // The right origin, but not a form this site gave (no form token): refused too.
         Map<String, String> tokenless = new LinkedHashMap<>(foreignAdd);
@@ -112,17 +124,25 @@ class StatelessReplicasIT {
         assertEquals(403, post(first, tokenless, session, origin(first)).statusCode());
         // A link or an image carrying the row's fields: refused, nothing deleted.
         row.put("op", "delete");
-        String query = row.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+        String query = row.entrySet().stream()
+                .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> link = send(first, HttpRequest.newBuilder(first.uri("/index.xhtml?" + query))
-                .header("Cookie", TestAccounts.COOKIE + "=" + session).build());
+        HttpResponse<String> link = send(
+                first,
+                HttpRequest.newBuilder(first.uri("/index.xhtml?" + query))
+                        .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                        .build());
         assertEquals(400, link.statusCode());
         assertEquals(List.of("Mine"), TestDatabase.titles());
         assertEquals(List.of(version), TestDatabase.strings("SELECT version FROM task"));
 
         // The same row post from the page itself: it does change (so that the refusals above prove something).
-        HttpResponse<String> own = send(first, formPost(first, row, session)
-                .header("Origin", origin(first)).header("Sec-Fetch-Site", "same-origin").build());
+        HttpResponse<String> own = send(
+                first,
+                formPost(first, row, session)
+                        .header("Origin", origin(first))
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .build());
         assertEquals(302, own.statusCode());
         assertEquals(List.of(), TestDatabase.titles());
     }
@@ -133,15 +153,20 @@ class StatelessReplicasIT {
 
     private HttpResponse<String> get(PayaraServer server, String path, String session)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = send(server, HttpRequest.newBuilder(server.uri(path))
-                .header("Cookie", TestAccounts.COOKIE + "=" + session).build());
+        HttpResponse<String> response = send(
+                server,
+                HttpRequest.newBuilder(server.uri(path))
+                        .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                        .build());
         assertEquals(200, response.statusCode());
         return response;
     }
 
     private HttpResponse<String> post(PayaraServer server, Map<String, String> fields, String session, String origin)
             throws IOException, InterruptedException {
-        return send(server, formPost(server, fields, session).header("Origin", origin).build());
+        return send(
+                server,
+                formPost(server, fields, session).header("Origin", origin).build());
     }
 
     private static HttpRequest.Builder formPost(PayaraServer server, Map<String, String> fields, String session) {
@@ -154,16 +179,19 @@ class StatelessReplicasIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
-    private HttpResponse<String> send(PayaraServer server, HttpRequest request) throws IOException, InterruptedException {
+    private HttpResponse<String> send(PayaraServer server, HttpRequest request)
+            throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** The hidden fields of the first form whose id starts so, as a browser would submit them. */
     private static Map<String, String> form(String html, String id) {
-        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(id) + "[^\"]*\".*?</form>", Pattern.DOTALL).matcher(html);
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(id) + "[^\"]*\".*?</form>", Pattern.DOTALL)
+                .matcher(html);
         assertTrue(form.find(), "no form " + id);
         Map<String, String> fields = new LinkedHashMap<>();
-        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"")
+        Matcher hidden = Pattern.compile(
+                        "<input type=\"hidden\" name=\"([^\"]+)\"(?: id=\"[^\"]*\")? value=\"([^\"]*)\"")
                 .matcher(form.group());
         while (hidden.find()) {
             fields.put(hidden.group(1), hidden.group(2));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,15 +32,17 @@ class TaskPageIT {
     private static ChromeDriver browser;
     /** One account's session for every browser of the class. */
     private static String session;
+
     private static final String NAME = TestAccounts.uniqueName("pages");
     /** The account's id, for rows inserted directly. */
     private static final String OWNER = "(SELECT id FROM account WHERE name_key = '" + NAME + "')";
+
     private static final java.util.Set<WebDriver> SIGNED_IN =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     @BeforeAll
     static void start() {
-        server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        server = PayaraServer.sharedTodo();
         session = TestAccounts.create(server.uri("/"), NAME);
         browser = Browser.start();
     }
@@ -64,6 +67,7 @@ class TaskPageIT {
         assertFalse(browser.getPageSource().contains("Something went wrong"), "an error page was shown");
     }
 
+    @DisplayName("T7: added tasks are listed oldest first as Pending and survive a reload")
     @Test
     void addedTasksAreListedOldestFirstAsPendingAndSurviveAReload() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -80,6 +84,7 @@ class TaskPageIT {
         assertEquals(List.of("Buy milk", "Walk the dog"), TestDatabase.titles());
     }
 
+    @DisplayName("T12: ticking the checkbox marks the task Done in place, and back")
     @Test
     void tickingTheCheckboxMarksTheTaskDoneWithoutReloadingAndBack() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -102,6 +107,7 @@ class TaskPageIT {
         assertEquals(List.of("Pending"), page.states());
     }
 
+    @DisplayName("T12: the × deletes the task from the page and the database")
     @Test
     void theCrossDeletesTheTaskFromPageAndDatabase() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -116,6 +122,7 @@ class TaskPageIT {
         assertEquals(List.of("Keep me"), TestDatabase.titles());
     }
 
+    @DisplayName("T2: a title is edited in place; Enter saves, Escape cancels, empty is refused")
     @Test
     void aTitleIsEditedInPlaceEnterSavesEscapeCancelsEmptyIsRefused() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -139,6 +146,7 @@ class TaskPageIT {
         assertEquals(List.of("Call mom"), TestDatabase.titles());
     }
 
+    @DisplayName("T7: the filter is kept in the URL, and Clear done removes the done tasks")
     @Test
     void filtersAreKeptInTheUrlAndClearDoneRemovesDoneTasks() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -165,6 +173,7 @@ class TaskPageIT {
         assertEquals(List.of("Pending one"), TestDatabase.titles());
     }
 
+    @DisplayName("T2, T3: an empty or overlong title is refused, the typed text stays, nothing stored")
     @Test
     void emptyAndOverlongTitlesAreRefusedAndTheTypedTextStays() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -185,6 +194,7 @@ class TaskPageIT {
         assertEquals(1, TestDatabase.titles().size());
     }
 
+    @DisplayName("T13: markup in a title shows as text, and any Unicode comes back as typed")
     @Test
     void markupIsShownAsTextAndUnicodeRoundTrips() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -201,6 +211,7 @@ class TaskPageIT {
         page.button("Delete " + markup);
     }
 
+    @DisplayName("T5: a task deleted meanwhile gives \"This task no longer exists\", not an error page")
     @Test
     void aTaskDeletedMeanwhileGivesAMessageNotAnErrorPage() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -212,10 +223,12 @@ class TaskPageIT {
         assertTrue(page.titles().isEmpty());
     }
 
+    @DisplayName("T7: a hundred tasks a page, with links to the others")
     @Test
     void aHundredTasksPerPageWithPageLinks() {
         TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id) "
-                + "SELECT 'Task ' || lpad(n::text, 3, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER + " "
+                + "SELECT 'Task ' || lpad(n::text, 3, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER
+                + " "
                 + "FROM generate_series(1, 150) AS n");
         TodoPage page = TodoPage.open(browser, server, "");
         assertEquals(100, page.titles().size());
@@ -228,10 +241,12 @@ class TaskPageIT {
         assertEquals("Task 101", page.titles().get(0));
     }
 
+    @DisplayName("T8: past a thousand tasks the counter says 1,000+ and the pages go on")
     @Test
     void pastAThousandTasksTheCounterSaysSoAndThePagesGoOn() {
         TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id) "
-                + "SELECT 'Task ' || lpad(n::text, 4, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER + " "
+                + "SELECT 'Task ' || lpad(n::text, 4, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER
+                + " "
                 + "FROM generate_series(1, 1050) AS n");
         TodoPage page = TodoPage.open(browser, server, "");
         assertEquals("1,000+ tasks left", page.counter());
@@ -249,10 +264,14 @@ class TaskPageIT {
         // up to that number.
         TodoPage far = TodoPage.open(browser, server, "?page=2000000000");
         assertTrue(far.titles().isEmpty());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "2000000000"),
-                browser.findElements(By.cssSelector("nav.pages a")).stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "2000000000"),
+                browser.findElements(By.cssSelector("nav.pages a")).stream()
+                        .map(WebElement::getText)
+                        .toList());
     }
 
+    @DisplayName("T12: without JavaScript every action works, and a reload never posts again")
     @Test
     void withoutJavaScriptEveryActionWorksAndAReloadNeverPostsAgain() {
         ChromeDriver plain = Browser.start("en-US", false);
@@ -279,6 +298,7 @@ class TaskPageIT {
         }
     }
 
+    @DisplayName("T13: a browser that prefers French gets the page, and its refusals, in French")
     @Test
     void aBrowserThatPrefersFrenchGetsTheFrenchPage() {
         ChromeDriver french = Browser.start("fr-FR", true);
@@ -312,7 +332,8 @@ class TaskPageIT {
             return driver.findElements(By.cssSelector("input[type=text]")).stream()
                     .filter(field -> field.getAccessibleName().toLowerCase().contains("task")
                             || field.getAccessibleName().toLowerCase().contains("tâche"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no field named like 'task'"));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no field named like 'task'"));
         }
 
         void add(String title) {
@@ -335,7 +356,9 @@ class TaskPageIT {
         private List<String> texts(By selector) {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    return driver.findElements(selector).stream().map(WebElement::getText).toList();
+                    return driver.findElements(selector).stream()
+                            .map(WebElement::getText)
+                            .toList();
                 } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
                     if (attempt == 5) {
                         throw replaced;
@@ -353,7 +376,8 @@ class TaskPageIT {
             return new WebDriverWait(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> {
-                        String text = d.findElement(By.cssSelector("[role=alert]")).getText();
+                        String text =
+                                d.findElement(By.cssSelector("[role=alert]")).getText();
                         return text.isBlank() ? null : text;
                     });
         }
@@ -371,14 +395,18 @@ class TaskPageIT {
         }
 
         private WebElement named(By candidates, String name) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(candidates).stream()
-                    .filter(element -> element.getAccessibleName().equals(name))
-                    .findFirst().orElse(null));
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(candidates).stream()
+                            .filter(element -> element.getAccessibleName().equals(name))
+                            .findFirst()
+                            .orElse(null));
         }
 
         void startEditing(String title) {
             WebElement label = driver.findElements(By.cssSelector("ul.tasks .title")).stream()
-                    .filter(element -> element.getText().equals(title)).findFirst().orElseThrow();
+                    .filter(element -> element.getText().equals(title))
+                    .findFirst()
+                    .orElseThrow();
             new Actions(driver).doubleClick(label).perform();
             waitUntil(p -> !p.editFields().isEmpty());
         }
@@ -396,7 +424,8 @@ class TaskPageIT {
         }
 
         boolean wasNotReloaded() {
-            return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;"));
+            return Boolean.TRUE.equals(
+                    ((JavascriptExecutor) driver).executeScript("return window.notReloaded === true;"));
         }
 
         void waitUntil(java.util.function.Predicate<TodoPage> condition) {

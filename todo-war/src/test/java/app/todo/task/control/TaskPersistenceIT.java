@@ -28,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,20 +57,26 @@ class TaskPersistenceIT {
     void emptyTable() throws SQLException {
         update("DELETE FROM task");
         if (owner == 0) {
-            owner = accounts.create("persistence-" + System.nanoTime() % 1_000_000, "A long enough passphrase",
-                    "A long enough passphrase", "127.0.0.1").getId();
+            owner = accounts.create(
+                            "persistence-" + System.nanoTime() % 1_000_000,
+                            "A long enough passphrase",
+                            "A long enough passphrase",
+                            "127.0.0.1")
+                    .getId();
         }
     }
 
     private int update(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             return statement.executeUpdate(sql);
         }
     }
 
     private String query(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             return rows.next() ? rows.getString(1) : null;
         }
     }
@@ -78,24 +85,30 @@ class TaskPersistenceIT {
     void flywayMigratedThePostgresSchemaWithItsIndexes() throws SQLException {
         assertTrue(query("SELECT version() ").startsWith("PostgreSQL"));
         // The history is the schema owner's: the service's role cannot even read it.
-        try (Connection owner = DriverManager.getConnection(System.getenv("TEST_DB_URL"), System.getenv("TEST_DB_USER"),
-                System.getenv("TEST_DB_PASSWORD"));
-             Statement statement = owner.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT count(*), count(*) FILTER (WHERE NOT success) FROM flyway_schema_history")) {
+        try (Connection owner = DriverManager.getConnection(
+                        System.getenv("TEST_DB_URL"),
+                        System.getenv("TEST_DB_USER"),
+                        System.getenv("TEST_DB_PASSWORD"));
+                Statement statement = owner.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT count(*), count(*) FILTER (WHERE NOT success) FROM flyway_schema_history")) {
             assertTrue(rows.next());
             assertTrue(rows.getInt(1) > 0, "Flyway ran");
             assertEquals(0, rows.getInt(2), "no migration failed");
         }
         // Every table the code reads and writes exists, and the service's role may use it.
-        for (String table : List.of("task", "account", "account_session", "sign_in_failure", "rate_bucket",
-                "rate_bucket_by_name")) {
+        for (String table : List.of(
+                "task", "account", "account_session", "sign_in_failure", "rate_bucket", "rate_bucket_by_name")) {
             assertTrue(Long.parseLong(query("SELECT count(*) FROM " + table)) >= 0, table);
         }
         assertThrows(SQLException.class, () -> query("SELECT count(*) FROM flyway_schema_history"));
-        assertEquals("2", query("SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname LIKE 'task_owner_%_idx'"));
+        assertEquals(
+                "2",
+                query(
+                        "SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname LIKE 'task_owner_%_idx'"));
     }
 
+    @DisplayName("T1, T6: a stored task is trimmed, each change counts a version, a stale change is refused")
     @Test
     void aStoredTaskHasAnIdACreationTimeAndAVersionThatCountsChanges() {
         Task task = tasks.add(owner, "  Plant the tulips ");
@@ -110,6 +123,7 @@ class TaskPersistenceIT {
         assertEquals("Plant the tulips", tasks.find(owner, task.getId()).getTitle());
     }
 
+    @DisplayName("T2, T3: a blank or overlong title never reaches the table, which refuses one too")
     @Test
     void invalidTitlesNeverReachTheTable() throws SQLException {
         assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, " "));
@@ -117,12 +131,16 @@ class TaskPersistenceIT {
         assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, "x".repeat(201)));
         assertEquals("0", query("SELECT count(*) FROM task"));
         // The table guards itself too, for whoever writes to it without the application.
-        assertThrows(SQLException.class,
+        assertThrows(
+                SQLException.class,
                 () -> update("INSERT INTO task (title, done, created_at, version) VALUES ('  ', false, now(), 0)"));
-        assertThrows(SQLException.class,
-                () -> update("INSERT INTO task (title, done, created_at, version) VALUES (repeat('x', 201), false, now(), 0)"));
+        assertThrows(
+                SQLException.class,
+                () -> update(
+                        "INSERT INTO task (title, done, created_at, version) VALUES (repeat('x', 201), false, now(), 0)"));
     }
 
+    @DisplayName("T7: lists count by state and page oldest first; Clear done removes the done tasks")
     @Test
     void listingsCountByStateAndPageOldestFirst() {
         for (int i = 1; i <= 5; i++) {
@@ -141,6 +159,7 @@ class TaskPersistenceIT {
         assertEquals(3, tasks.list(owner, TaskFilter.ALL, 1, 100).tasks().size());
     }
 
+    @DisplayName("T8: counts stop at the limit given and are exact below it")
     @Test
     void countsStopAtTheLimitTheyAreGivenAndAreExactBelowIt() throws SQLException {
         update("INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, n > 1200, "
@@ -165,6 +184,7 @@ class TaskPersistenceIT {
         assertFalse(exact.hasNextPage());
     }
 
+    @DisplayName("T5: a task that does not exist is not found, to read or to delete")
     @Test
     void missingTasksAreReportedAsSuch() {
         assertThrows(TaskNotFoundException.class, () -> tasks.find(owner, Long.MAX_VALUE));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class TaskListingTest {
@@ -14,6 +15,7 @@ class TaskListingTest {
         return Collections.nCopies(count, new Task(1L, "A task"));
     }
 
+    @DisplayName("T7: the counts give the number of pages and whether another follows")
     @Test
     void exactCountsGiveThePagesAndWhetherOneFollows() {
         TaskListing first = new TaskListing(tasks(100), TaskFilter.ALL, 1, 100, 150, 150, 0, false);
@@ -21,10 +23,13 @@ class TaskListingTest {
         assertTrue(first.hasNextPage());
         TaskListing last = new TaskListing(tasks(50), TaskFilter.ALL, 2, 100, 150, 150, 0, false);
         assertFalse(last.hasNextPage());
-        assertEquals(1, new TaskListing(tasks(0), TaskFilter.DONE, 1, 100, 0, 0, 0, false).pageCount(),
+        assertEquals(
+                1,
+                new TaskListing(tasks(0), TaskFilter.DONE, 1, 100, 0, 0, 0, false).pageCount(),
                 "an empty list is one page");
     }
 
+    @DisplayName("T8: past the counted tasks, a full page links to the next one")
     @Test
     void withCappedCountsAFullPageMeansThereMayBeMore() {
         TaskListing pastTheCount = new TaskListing(tasks(100), TaskFilter.PENDING, 12, 100, 1000, 1000, 0, true);

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -48,15 +49,24 @@ class WeatherBoxIT {
 
     @BeforeAll
     static void start() {
-        upstream = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
+        upstream = new WireMockServer(WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
                 .usingFilesUnderDirectory(System.getProperty("weather.standIn")));
         upstream.start();
-        weather = PayaraServer.start(System.getProperty("weather.war"), "/health/ready", Map.of(
-                "WEATHER_GEOCODING_URL", upstream.baseUrl() + "/v1/search",
-                "WEATHER_FORECAST_URL", upstream.baseUrl() + "/v1/forecast",
-                // Few lookups of uncached cities per client, so that a test reaches the bound.
-                "WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE", String.valueOf(LOOKUPS_PER_MINUTE),
-                "WEATHER_CLIENT_ADDRESS_HEADER", "X-Real-IP"));
+        weather = PayaraServer.start(
+                System.getProperty("weather.war"),
+                "/health/ready",
+                Map.of(
+                        "WEATHER_GEOCODING_URL",
+                        upstream.baseUrl() + "/v1/search",
+                        "WEATHER_FORECAST_URL",
+                        upstream.baseUrl() + "/v1/forecast",
+                        // Few lookups of uncached cities per client, so that a test reaches the bound.
+                        "WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE",
+                        String.valueOf(LOOKUPS_PER_MINUTE),
+                        "WEATHER_CLIENT_ADDRESS_HEADER",
+                        "X-Real-IP"));
         Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
         environment.put("TODO_WEATHER_URL", weather.baseUrl());
         todo = PayaraServer.startTodo(environment);
@@ -94,15 +104,22 @@ class WeatherBoxIT {
         field.sendKeys(city);
         driver.findElements(By.cssSelector(".weather input[type=submit]")).stream()
                 .filter(button -> button.getAccessibleName().equals("Show weather"))
-                .findFirst().orElseThrow().click();
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 
     private static String textOf(WebDriver driver, String selector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(selector)).stream().map(WebElement::getText)
-                        .filter(text -> !text.isBlank()).findFirst().orElse(null));
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(selector)).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .findFirst()
+                        .orElse(null));
     }
 
+    @DisplayName("W2, W3: Paris shows rounded figures, an icon, and the credit of its source")
     @Test
     @Order(1)
     void parisShowsRoundedFiguresAndAnIcon() {
@@ -118,10 +135,14 @@ class WeatherBoxIT {
         WebElement credit = browser.findElement(By.cssSelector(".weather-credit a"));
         assertEquals("Weather data by Open-Meteo.com", credit.getAccessibleName());
         assertEquals("https://open-meteo.com/", credit.getAttribute("href"));
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser)
-                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", icon), "the icon did not load");
+        assertEquals(
+                Boolean.TRUE,
+                ((JavascriptExecutor) browser)
+                        .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", icon),
+                "the icon did not load");
     }
 
+    @DisplayName("W4: an unknown city shows an error box naming it")
     @Test
     @Order(2)
     void anUnknownCityShowsAnErrorBox() {
@@ -130,6 +151,7 @@ class WeatherBoxIT {
         assertTrue(alert.contains("Atlantis") && alert.contains("not found"), alert);
     }
 
+    @DisplayName("W1: without JavaScript the weather box works too")
     @Test
     @Order(3)
     void withoutJavaScriptTheBoxWorksToo() {
@@ -150,25 +172,31 @@ class WeatherBoxIT {
         for (String title : new String[] {"Buy milk", "Book the train to Lyon", "Write the weekly report"}) {
             WebElement field = browser.findElement(By.cssSelector(".add-form input[type=text]"));
             field.sendKeys(title, Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
                             .anyMatch(element -> element.getText().equals(title)));
         }
         browser.findElements(By.cssSelector("[role=checkbox]")).get(0).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector("ul.tasks .state")).getText().equals("Done"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("ul.tasks .state"))
+                        .getText()
+                        .equals("Done"));
         showWeatherOf(browser, "Paris");
         textOf(browser, ".weather-temperature");
         Path shot = Path.of("target", "screenshots", "todo.png");
         Files.createDirectories(shot.getParent());
         Files.move(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
         assertTrue(Files.size(shot) > 10_000, "the screenshot is empty");
-        assertTrue(browser.findElement(By.cssSelector(".signed-in-as")).getText().equals("Signed in as alice"));
+        assertTrue(
+                browser.findElement(By.cssSelector(".signed-in-as")).getText().equals("Signed in as alice"));
 
         ChromeDriver stranger = Browser.start();
         try {
             stranger.get(todo.baseUrl() + "/");
-            new WebDriverWait(stranger, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
+            new WebDriverWait(stranger, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
             Path signIn = Path.of("target", "screenshots", "signin.png");
             Files.move(stranger.getScreenshotAs(OutputType.FILE).toPath(), signIn, StandardCopyOption.REPLACE_EXISTING);
             assertTrue(Files.size(signIn) > 5_000, "the screenshot is empty");
@@ -177,6 +205,7 @@ class WeatherBoxIT {
         }
     }
 
+    @DisplayName("W5: too many new cities make the box say when to try again; a cached city still shows")
     @Test
     @Order(5)
     void tooManyLookupsOfNewCitiesSayWhenToTryAgain() {
@@ -186,9 +215,13 @@ class WeatherBoxIT {
             asked++;
             String city = "Nowhere " + (char) ('A' + asked);
             showWeatherOf(browser, city);
-            String said = new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector(".weather [role=alert]")).stream().map(WebElement::getText)
-                            .filter(text -> text.contains(city) || text.contains("try again")).findFirst().orElse(null));
+            String said = new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector(".weather [role=alert]")).stream()
+                            .map(WebElement::getText)
+                            .filter(text -> text.contains(city) || text.contains("try again"))
+                            .findFirst()
+                            .orElse(null));
             if (said.contains("try again")) {
                 alert = said;
                 break;
@@ -202,6 +235,7 @@ class WeatherBoxIT {
         assertEquals("Paris, France", textOf(browser, ".weather-place"));
     }
 
+    @DisplayName("W6: with the weather service stopped the box says unavailable within 5 s, and tasks still work")
     @Test
     @Order(6)
     void withTheWeatherServiceStoppedTheBoxSaysUnavailableAndTasksStillWork() {

@@ -40,18 +40,26 @@ public class WeatherResource {
     HttpServletRequest request;
 
     @GET
-    @Operation(summary = "Current weather of a city",
-            description = "400 invalid city, 404 unknown city, 429 too many lookups of uncached cities (Retry-After), 502 unusable upstream answer, 503 upstream "
-                    + "unreachable or circuit open, 504 upstream too slow; errors are application/problem+json")
+    @Operation(
+            summary = "Current weather of a city",
+            description =
+                    "400 invalid city, 404 unknown city, 429 too many lookups of uncached cities (Retry-After), 502 unusable upstream answer, 503 upstream "
+                            + "unreachable or circuit open, 504 upstream too slow; errors are application/problem+json")
     public CompletionStage<Weather> current(
             @Parameter(description = "City, optionally with its country: Paris, Paris, FR, Paris, France")
-            @QueryParam("city") String city) {
+                    @QueryParam("city")
+                    String city) {
         return forecasts.current(CityQuery.parse(city), clientAddress());
     }
 
     private String clientAddress() {
-        String forwarded = clientAddressHeader.filter(name -> !name.isBlank()).map(request::getHeader).orElse(null);
+        String forwarded = clientAddressHeader
+                .filter(name -> !name.isBlank())
+                .map(request::getHeader)
+                .orElse(null);
         // An address, or the connection's own: any other text would make a bucket of its own per spelling.
-        return forwarded != null && IP_ADDRESS.matcher(forwarded.strip()).matches() ? forwarded.strip() : request.getRemoteAddr();
+        return forwarded != null && IP_ADDRESS.matcher(forwarded.strip()).matches()
+                ? forwarded.strip()
+                : request.getRemoteAddr();
     }
 }

@@ -43,15 +43,15 @@ public class Forecasts {
     LookupRate lookupRate;
 
     @Inject
-    @ConfigProperty(name = "weather.cache.ttl", defaultValue = "PT10M")
+    @ConfigProperty(name = "weather.cache.ttl")
     String ttlSetting;
 
     @Inject
-    @ConfigProperty(name = "weather.cache.stale-for", defaultValue = "PT6H")
+    @ConfigProperty(name = "weather.cache.stale-for")
     Duration staleFor;
 
     @Inject
-    @ConfigProperty(name = "weather.cache.max-entries", defaultValue = "10000")
+    @ConfigProperty(name = "weather.cache.max-entries")
     long maxEntries;
 
     @Inject
@@ -68,8 +68,7 @@ public class Forecasts {
     private Timer upstreamTime;
 
     /** A weather answer, when it was fetched, and its JSON as the service answers it (for the fast path). */
-    private record Fetched(Weather weather, Instant at, byte[] json) {
-    }
+    private record Fetched(Weather weather, Instant at, byte[] json) {}
 
     @PostConstruct
     void start() {
@@ -83,7 +82,8 @@ public class Forecasts {
         staleAnswers = metrics.counter("weather_stale_answers");
         failures = metrics.counter("weather_upstream_failures");
         upstreamTime = metrics.timer("weather_upstream_duration");
-        LOG.info(() -> "Weather cached for " + ttl + ", kept " + staleFor + " more to stand in when the provider fails");
+        LOG.info(
+                () -> "Weather cached for " + ttl + ", kept " + staleFor + " more to stand in when the provider fails");
     }
 
     /** "600" is seconds; "PT10M" or "10m" are durations. */
@@ -177,11 +177,14 @@ public class Forecasts {
             return UpstreamException.of(UpstreamException.Kind.TOO_SLOW, "no answer within the time bound", cause);
         }
         if (cause instanceof CircuitBreakerOpenException) {
-            return UpstreamException.of(UpstreamException.Kind.UNREACHABLE,
-                    "circuit open after repeated failures; not asking for a while", cause);
+            return UpstreamException.of(
+                    UpstreamException.Kind.UNREACHABLE,
+                    "circuit open after repeated failures; not asking for a while",
+                    cause);
         }
         if (cause instanceof BulkheadException) {
-            return UpstreamException.of(UpstreamException.Kind.UNREACHABLE, "too many requests waiting for the provider", cause);
+            return UpstreamException.of(
+                    UpstreamException.Kind.UNREACHABLE, "too many requests waiting for the provider", cause);
         }
         return UpstreamException.of(UpstreamException.Kind.UNUSABLE, "unexpected failure: " + cause, cause);
     }

@@ -49,10 +49,12 @@ public class LookupRate {
     @PostConstruct
     void start() {
         perClient = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perClientPerMinute).refillGreedy(perClientPerMinute, Duration.ofMinutes(1)))
+                .addLimit(limit ->
+                        limit.capacity(perClientPerMinute).refillGreedy(perClientPerMinute, Duration.ofMinutes(1)))
                 .build();
         clients = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
-                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .expirationAfterWrite(
+                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
                 .build();
         service = Bucket.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
@@ -68,14 +70,16 @@ public class LookupRate {
     public void take(String client) {
         ConsumptionProbe own = clients.builder().build(client, () -> perClient).tryConsumeAndReturnRemaining(1);
         if (!own.isConsumed()) {
-            throw new LookupsThrottledException("More than " + perClientPerMinute
-                    + " lookups of cities not in the cache a minute from your address",
+            throw new LookupsThrottledException(
+                    "More than " + perClientPerMinute
+                            + " lookups of cities not in the cache a minute from your address",
                     Duration.ofNanos(own.getNanosToWaitForRefill()));
         }
         ConsumptionProbe shared = service.tryConsumeAndReturnRemaining(1);
         if (!shared.isConsumed()) {
-            throw new LookupsThrottledException("The service has asked the weather provider as often as its terms "
-                    + "allow for now", Duration.ofNanos(shared.getNanosToWaitForRefill()));
+            throw new LookupsThrottledException(
+                    "The service has asked the weather provider as often as its terms " + "allow for now",
+                    Duration.ofNanos(shared.getNanosToWaitForRefill()));
         }
     }
 }

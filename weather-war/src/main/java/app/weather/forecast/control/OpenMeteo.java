@@ -42,17 +42,23 @@ public class OpenMeteo implements WeatherProvider {
     public interface GeocodingApi {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
-        JsonObject search(@QueryParam("name") String name, @QueryParam("count") int count,
-                          @QueryParam("language") String language, @QueryParam("format") String format,
-                          @QueryParam("countryCode") String countryCode);
+        JsonObject search(
+                @QueryParam("name") String name,
+                @QueryParam("count") int count,
+                @QueryParam("language") String language,
+                @QueryParam("format") String format,
+                @QueryParam("countryCode") String countryCode);
     }
 
     /** {@code GET {WEATHER_FORECAST_URL}?latitude=…&longitude=…&current=…} (wind in km/h by default) */
     public interface ForecastApi {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
-        JsonObject current(@QueryParam("latitude") double latitude, @QueryParam("longitude") double longitude,
-                           @QueryParam("current") String current, @QueryParam("timezone") String timezone);
+        JsonObject current(
+                @QueryParam("latitude") double latitude,
+                @QueryParam("longitude") double longitude,
+                @QueryParam("current") String current,
+                @QueryParam("timezone") String timezone);
     }
 
     static final String CURRENT = "temperature_2m,relative_humidity_2m,wind_speed_10m,weather_code";
@@ -69,7 +75,7 @@ public class OpenMeteo implements WeatherProvider {
     UpstreamCalls calls;
 
     @Inject
-    @ConfigProperty(name = "weather.cache.max-entries", defaultValue = "10000")
+    @ConfigProperty(name = "weather.cache.max-entries")
     long maxEntries;
 
     private GeocodingApi geocoding;
@@ -112,22 +118,23 @@ public class OpenMeteo implements WeatherProvider {
 
     @Override
     public Weather current(CityQuery city) {
-        Place place = places.get(city.key(), key -> find(city))
-                .orElseThrow(() -> new CityNotFoundException(city));
-        JsonObject answer = call("Open-Meteo forecast",
-                () -> forecast.current(place.latitude(), place.longitude(), CURRENT, "GMT"));
+        Place place = places.get(city.key(), key -> find(city)).orElseThrow(() -> new CityNotFoundException(city));
+        JsonObject answer = call(
+                "Open-Meteo forecast", () -> forecast.current(place.latitude(), place.longitude(), CURRENT, "GMT"));
         JsonObject current = object(answer, "current", "Open-Meteo forecast");
-        return Weather.of(place,
+        return Weather.of(
+                place,
                 number(current, "temperature_2m", "Open-Meteo forecast"),
                 number(current, "relative_humidity_2m", "Open-Meteo forecast"),
                 number(current, "wind_speed_10m", "Open-Meteo forecast"),
                 WmoCode.of((int) number(current, "weather_code", "Open-Meteo forecast")),
-                observedAt(text(current, "time")), CREDIT);
+                observedAt(text(current, "time")),
+                CREDIT);
     }
 
     private Optional<Place> find(CityQuery city) {
-        JsonObject answer = call("Open-Meteo geocoding",
-                () -> geocoding.search(city.name(), 10, "en", "json", city.countryCode()));
+        JsonObject answer =
+                call("Open-Meteo geocoding", () -> geocoding.search(city.name(), 10, "en", "json", city.countryCode()));
         if (answer.containsKey("error")) {
             throw unusable("Open-Meteo geocoding", "refused the query: " + text(answer, "reason"));
         }
@@ -137,8 +144,12 @@ public class OpenMeteo implements WeatherProvider {
         }
         // The API ranks by relevance and population: the first is the city people mean.
         JsonObject first = results.getJsonObject(0);
-        return Optional.of(new Place(text(first, "name"), text(first, "country"), text(first, "country_code"),
-                number(first, "latitude", "Open-Meteo geocoding"), number(first, "longitude", "Open-Meteo geocoding")));
+        return Optional.of(new Place(
+                text(first, "name"),
+                text(first, "country"),
+                text(first, "country_code"),
+                number(first, "latitude", "Open-Meteo geocoding"),
+                number(first, "longitude", "Open-Meteo geocoding")));
     }
 
     /** Open-Meteo gives local ISO time without zone; with timezone=GMT it is UTC. */

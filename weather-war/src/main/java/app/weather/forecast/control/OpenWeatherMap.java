@@ -34,8 +34,8 @@ public class OpenWeatherMap implements WeatherProvider {
     public interface CurrentWeatherApi {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
-        JsonObject current(@QueryParam("q") String query, @QueryParam("appid") String apiKey,
-                           @QueryParam("units") String units);
+        JsonObject current(
+                @QueryParam("q") String query, @QueryParam("appid") String apiKey, @QueryParam("units") String units);
     }
 
     private static final double METRES_PER_SECOND_TO_KMH = 3.6;
@@ -89,16 +89,22 @@ public class OpenWeatherMap implements WeatherProvider {
         String countryCode = text(object(answer, "sys", "OpenWeatherMap"), "country");
         JsonArray conditions = answer.containsKey("weather") ? answer.getJsonArray("weather") : null;
         JsonObject condition = conditions == null || conditions.isEmpty() ? null : conditions.getJsonObject(0);
-        Place place = new Place(text(answer, "name"),
+        Place place = new Place(
+                text(answer, "name"),
                 countryCode == null ? null : new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH),
-                countryCode, number(coordinates, "lat", "OpenWeatherMap"), number(coordinates, "lon", "OpenWeatherMap"));
-        return Weather.of(place,
+                countryCode,
+                number(coordinates, "lat", "OpenWeatherMap"),
+                number(coordinates, "lon", "OpenWeatherMap"));
+        return Weather.of(
+                place,
                 number(main, "temp", "OpenWeatherMap"),
                 number(main, "humidity", "OpenWeatherMap"),
                 number(wind, "speed", "OpenWeatherMap") * METRES_PER_SECOND_TO_KMH,
                 condition(text(condition, "main")),
                 capitalized(text(condition, "description")),
-                answer.containsKey("dt") ? Instant.ofEpochSecond((long) number(answer, "dt", "OpenWeatherMap")) : Instant.now(),
+                answer.containsKey("dt")
+                        ? Instant.ofEpochSecond((long) number(answer, "dt", "OpenWeatherMap"))
+                        : Instant.now(),
                 CREDIT);
     }
 

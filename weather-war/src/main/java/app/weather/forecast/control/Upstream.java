@@ -33,7 +33,7 @@ public class Upstream {
     private static final Logger LOG = Logger.getLogger(Upstream.class.getName());
 
     @Inject
-    @ConfigProperty(name = "weather.provider", defaultValue = "open-meteo")
+    @ConfigProperty(name = "weather.provider")
     String providerName;
 
     @Inject
@@ -50,7 +50,8 @@ public class Upstream {
     @PostConstruct
     void choose() {
         provider = "openweathermap".equalsIgnoreCase(providerName.strip()) && openWeatherMap.isConfigured()
-                ? openWeatherMap : openMeteo;
+                ? openWeatherMap
+                : openMeteo;
         if ("openweathermap".equalsIgnoreCase(providerName.strip()) && provider != openWeatherMap) {
             LOG.warning("WEATHER_PROVIDER=openweathermap but OPENWEATHERMAP_API_KEY is not set: using Open-Meteo");
         }
@@ -69,13 +70,18 @@ public class Upstream {
     @Asynchronous
     @Timeout(4500)
     @Retry(maxRetries = 1, delay = 50, jitter = 0, maxDuration = 1500, retryOn = UpstreamException.Unreachable.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10_000, successThreshold = 2,
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
             skipOn = {CityNotFoundException.class, UpstreamException.RateLimited.class, BulkheadException.class})
     @Bulkhead(value = 8, waitingTaskQueue = 64)
     public CompletionStage<Weather> fetch(CityQuery city) {
         Duration paused = Duration.between(Instant.now(), pausedUntil);
         if (paused.isPositive()) {
-            throw new UpstreamException.RateLimited("still waiting " + paused.toSeconds() + " s, as the provider asked", paused);
+            throw new UpstreamException.RateLimited(
+                    "still waiting " + paused.toSeconds() + " s, as the provider asked", paused);
         }
         try {
             return CompletableFuture.completedFuture(provider.current(city));

@@ -2,6 +2,8 @@ package app.weather.forecast.control;
 
 import app.weather.forecast.entity.UpstreamException;
 import app.weather.forecast.entity.UpstreamException.Kind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,17 +16,15 @@ import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
@@ -39,11 +39,11 @@ public class UpstreamCalls {
     static final Duration LONGEST_RATE_LIMIT_WAIT = Duration.ofHours(1);
 
     @Inject
-    @ConfigProperty(name = "weather.connect-timeout-ms", defaultValue = "2000")
+    @ConfigProperty(name = "weather.connect-timeout-ms")
     long connectTimeoutMillis;
 
     @Inject
-    @ConfigProperty(name = "weather.read-timeout-ms", defaultValue = "3000")
+    @ConfigProperty(name = "weather.read-timeout-ms")
     long readTimeoutMillis;
 
     <T> T client(Class<T> api, String baseUrl) {
@@ -62,10 +62,11 @@ public class UpstreamCalls {
             int status = answered.getResponse().getStatus();
             if (status == 429) {
                 Duration wait = retryAfter(answered.getResponse().getHeaderString("Retry-After"), Instant.now());
-                throw new UpstreamException.RateLimited(what + " answered HTTP 429, wait " + wait.toSeconds() + " s", wait);
+                throw new UpstreamException.RateLimited(
+                        what + " answered HTTP 429, wait " + wait.toSeconds() + " s", wait);
             }
-            throw UpstreamException.of(status == 503 ? Kind.UNREACHABLE : Kind.UNUSABLE,
-                    what + " answered HTTP " + status, answered);
+            throw UpstreamException.of(
+                    status == 503 ? Kind.UNREACHABLE : Kind.UNUSABLE, what + " answered HTTP " + status, answered);
         } catch (ProcessingException | JsonException | ClassCastException | IllegalStateException failed) {
             throw classify(what, failed);
         }
@@ -79,12 +80,17 @@ public class UpstreamCalls {
             try {
                 wait = value.chars().allMatch(Character::isDigit)
                         ? Duration.ofSeconds(Long.parseLong(value))
-                        : Duration.between(now, ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                        : Duration.between(
+                                now,
+                                ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                                        .toInstant());
             } catch (NumberFormatException | DateTimeParseException unreadable) {
                 wait = DEFAULT_RATE_LIMIT_WAIT;
             }
         }
-        return wait.isNegative() ? Duration.ZERO : wait.compareTo(LONGEST_RATE_LIMIT_WAIT) > 0 ? LONGEST_RATE_LIMIT_WAIT : wait;
+        return wait.isNegative()
+                ? Duration.ZERO
+                : wait.compareTo(LONGEST_RATE_LIMIT_WAIT) > 0 ? LONGEST_RATE_LIMIT_WAIT : wait;
     }
 
     private static UpstreamException classify(String what, RuntimeException failure) {
@@ -92,12 +98,15 @@ public class UpstreamCalls {
             if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
                 return UpstreamException.of(Kind.TOO_SLOW, what + " timed out", failure);
             }
-            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
                     || t instanceof SocketException) {
                 return UpstreamException.of(Kind.UNREACHABLE, what + " unreachable: " + t.getMessage(), failure);
             }
         }
-        return UpstreamException.of(Kind.UNUSABLE, what + " gave an unreadable answer: " + failure.getMessage(), failure);
+        return UpstreamException.of(
+                Kind.UNUSABLE, what + " gave an unreadable answer: " + failure.getMessage(), failure);
     }
 
     static UpstreamException unusable(String what, String reason) {

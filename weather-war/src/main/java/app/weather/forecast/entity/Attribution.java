@@ -6,5 +6,4 @@ package app.weather.forecast.entity;
  * @param name what to call the source: "Weather data by {name}"
  * @param url  where its credit links to
  */
-public record Attribution(String name, String url) {
-}
+public record Attribution(String name, String url) {}

@@ -37,16 +37,21 @@ public record CityQuery(String name, String countryCode) {
             return new CityQuery(name, null);
         }
         String country = text.substring(comma + 1).strip();
-        return new CityQuery(name, countryCode(country)
-                .orElseThrow(() -> new InvalidCityException("Unknown country '" + country + "': give its name or its two-letter code")));
+        return new CityQuery(
+                name,
+                countryCode(country)
+                        .orElseThrow(() -> new InvalidCityException(
+                                "Unknown country '" + country + "': give its name or its two-letter code")));
     }
 
     private static Optional<String> countryCode(String country) {
-        if (country.length() == 2 && Arrays.asList(Locale.getISOCountries()).contains(country.toUpperCase(Locale.ROOT))) {
+        if (country.length() == 2
+                && Arrays.asList(Locale.getISOCountries()).contains(country.toUpperCase(Locale.ROOT))) {
             return Optional.of(country.toUpperCase(Locale.ROOT));
         }
         return Arrays.stream(Locale.getISOCountries())
-                .filter(code -> new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(country))
+                .filter(code ->
+                        new Locale("", code).getDisplayCountry(Locale.ENGLISH).equalsIgnoreCase(country))
                 .findFirst();
     }
 

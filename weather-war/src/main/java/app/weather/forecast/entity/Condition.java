@@ -5,8 +5,14 @@ package app.weather.forecast.entity;
  * icon the to-do page ships for it.
  */
 public enum Condition {
-    CLEAR("Clear"), CLOUDS("Clouds"), FOG("Fog"), DRIZZLE("Drizzle"), RAIN("Rain"), SNOW("Snow"),
-    THUNDERSTORM("Thunderstorm"), UNKNOWN("Unknown");
+    CLEAR("Clear"),
+    CLOUDS("Clouds"),
+    FOG("Fog"),
+    DRIZZLE("Drizzle"),
+    RAIN("Rain"),
+    SNOW("Snow"),
+    THUNDERSTORM("Thunderstorm"),
+    UNKNOWN("Unknown");
 
     private final String label;
 

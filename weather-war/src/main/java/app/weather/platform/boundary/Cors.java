@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Cors implements ContainerResponseFilter {
 
     @Inject
-    @ConfigProperty(name = "weather.cors.origins", defaultValue = "*")
+    @ConfigProperty(name = "weather.cors.origins")
     String origins;
 
     @Override
@@ -29,14 +29,27 @@ public class Cors implements ContainerResponseFilter {
         if (origin == null) {
             return java.util.Map.of();
         }
-        Set<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).collect(Collectors.toSet());
+        Set<String> allowed =
+                Arrays.stream(origins.split(",")).map(String::strip).collect(Collectors.toSet());
         if (allowed.contains("*")) {
-            return java.util.Map.of("Access-Control-Allow-Origin", "*",
-                    "Access-Control-Allow-Methods", "GET, OPTIONS", "Access-Control-Max-Age", "3600");
+            return java.util.Map.of(
+                    "Access-Control-Allow-Origin",
+                    "*",
+                    "Access-Control-Allow-Methods",
+                    "GET, OPTIONS",
+                    "Access-Control-Max-Age",
+                    "3600");
         }
         if (allowed.contains(origin)) {
-            return java.util.Map.of("Access-Control-Allow-Origin", origin, "Vary", "Origin",
-                    "Access-Control-Allow-Methods", "GET, OPTIONS", "Access-Control-Max-Age", "3600");
+            return java.util.Map.of(
+                    "Access-Control-Allow-Origin",
+                    origin,
+                    "Vary",
+                    "Origin",
+                    "Access-Control-Allow-Methods",
+                    "GET, OPTIONS",
+                    "Access-Control-Max-Age",
+                    "3600");
         }
         return java.util.Map.of();
     }

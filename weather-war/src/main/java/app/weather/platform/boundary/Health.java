@@ -36,8 +36,14 @@ public class Health {
     @Readiness
     HealthCheck ready() {
         return () -> started
-                ? HealthCheckResponse.named("weather").up().withData("provider", upstream.providerName()).build()
-                : HealthCheckResponse.named("weather").down().withData("starting", true).build();
+                ? HealthCheckResponse.named("weather")
+                        .up()
+                        .withData("provider", upstream.providerName())
+                        .build()
+                : HealthCheckResponse.named("weather")
+                        .down()
+                        .withData("starting", true)
+                        .build();
     }
 
     @Produces

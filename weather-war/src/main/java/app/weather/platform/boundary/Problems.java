@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,7 +30,8 @@ public class Problems implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         if (cause instanceof InvalidCityException invalid) {
@@ -40,15 +41,22 @@ public class Problems implements ExceptionMapper<Throwable> {
             return problem(404, "City not found", notFound.getMessage());
         }
         if (cause instanceof LookupsThrottledException throttled) {
-            return Response.fromResponse(problem(429, "Too many lookups",
+            return Response.fromResponse(problem(
+                            429,
+                            "Too many lookups",
                             throttled.getMessage() + "; try again in " + throttled.retryAfterSeconds() + " seconds"))
-                    .header("Retry-After", String.valueOf(throttled.retryAfterSeconds())).build();
+                    .header("Retry-After", String.valueOf(throttled.retryAfterSeconds()))
+                    .build();
         }
         if (cause instanceof UpstreamException upstream) {
-            Response.ResponseBuilder answer = Response.fromResponse(
-                    problem(upstream.kind().status(), "Weather unavailable", upstream.kind().message()));
+            Response.ResponseBuilder answer = Response.fromResponse(problem(
+                    upstream.kind().status(),
+                    "Weather unavailable",
+                    upstream.kind().message()));
             if (upstream instanceof UpstreamException.RateLimited limited) {
-                answer.header("Retry-After", String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
+                answer.header(
+                        "Retry-After",
+                        String.valueOf(Math.max(1, limited.retryAfter().toSeconds())));
             } else if (upstream.kind() == UpstreamException.Kind.UNREACHABLE) {
                 answer.header("Retry-After", "10");
             }
@@ -56,8 +64,12 @@ public class Problems implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof WebApplicationException http) {
             int status = http.getResponse().getStatus();
-            return problem(status, http.getResponse().getStatusInfo().getReasonPhrase(),
-                    status == 404 ? "Nothing is here; ask GET /weather/?city=Paris" : "The request cannot be served as sent");
+            return problem(
+                    status,
+                    http.getResponse().getStatusInfo().getReasonPhrase(),
+                    status == 404
+                            ? "Nothing is here; ask GET /weather/?city=Paris"
+                            : "The request cannot be served as sent");
         }
         LOG.log(Level.SEVERE, "Weather request failed unexpectedly: " + cause, cause);
         return problem(500, "Internal error", "Something went wrong on our side");
@@ -69,7 +81,8 @@ public class Problems implements ExceptionMapper<Throwable> {
                 .add("title", title)
                 .add("status", status)
                 .add("detail", detail)
-                .build().toString();
+                .build()
+                .toString();
         return Response.status(status).type(PROBLEM).entity(body).build();
     }
 }

@@ -32,6 +32,7 @@ public class RequestEdge extends HttpFilter {
 
     /** Nothing here takes a body; a small one (a probe's, a client's habit) is let through to be ignored. */
     static final int MAX_BODY_BYTES = 8 * 1024;
+
     private static final List<String> OPERATIONS = List.of("/health", "/metrics", "/openapi");
     private static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "X-Real-IP", "Forwarded");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+]");
@@ -56,7 +57,8 @@ public class RequestEdge extends HttpFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean operational = OPERATIONS.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        boolean operational =
+                OPERATIONS.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
         if (operational && PROXY_HEADERS.stream().anyMatch(name -> request.getHeader(name) != null)) {
             refuse(response, 404, "Not Found", "There is nothing at this address");
             return;
@@ -64,7 +66,10 @@ public class RequestEdge extends HttpFilter {
         long declared = request.getContentLengthLong();
         if (declared > MAX_BODY_BYTES || (declared < 0 && request.getHeader("Transfer-Encoding") != null)) {
             response.setHeader("Connection", "close");
-            refuse(response, declared < 0 ? 411 : 413, declared < 0 ? "Length Required" : "Payload Too Large",
+            refuse(
+                    response,
+                    declared < 0 ? 411 : 413,
+                    declared < 0 ? "Length Required" : "Payload Too Large",
                     "This service takes no request body");
             return;
         }
@@ -86,12 +91,18 @@ public class RequestEdge extends HttpFilter {
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
-    private static void refuse(HttpServletResponse response, int status, String title, String detail) throws IOException {
+    private static void refuse(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=utf-8");
-        response.getWriter().write(Json.createObjectBuilder()
-                .add("type", "about:blank").add("title", title).add("status", status).add("detail", detail)
-                .build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("type", "about:blank")
+                        .add("title", title)
+                        .add("status", status)
+                        .add("detail", detail)
+                        .build()
+                        .toString());
         response.flushBuffer();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,14 +32,19 @@ class LookupRateIT extends WeatherServiceIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
-        return WeatherDeployment.openMeteoWar(upstream, Map.of(
-                "weather.lookups.per-client-per-minute", "3",
-                "weather.lookups.per-minute", "8",
-                "weather.client-address-header", "X-Real-IP"));
+        return WeatherDeployment.openMeteoWar(
+                upstream,
+                Map.of(
+                        "weather.lookups.per-client-per-minute", "3",
+                        "weather.lookups.per-minute", "8",
+                        "weather.client-address-header", "X-Real-IP"));
     }
 
     private Response askAs(String client, String city) {
-        return weather.queryParam("city", city).request().header("X-Real-IP", client).get();
+        return weather.queryParam("city", city)
+                .request()
+                .header("X-Real-IP", client)
+                .get();
     }
 
     private static void assertThrottled(Response answer, String because) {
@@ -50,12 +56,14 @@ class LookupRateIT extends WeatherServiceIT {
         assertTrue(detail.contains(because) && detail.endsWith("try again in " + retryAfter + " seconds"), detail);
     }
 
+    @DisplayName("F10: a client header that is no address counts as the connection's address")
     @Test
     @Order(1)
     void aClientAddressThatIsNoAddressCountsAsTheConnections() {
         upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(fixture("geocoding-paris.json"))));
         upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(okJson(fixture("forecast-paris.json"))));
-        String[] notAddresses = {"<script>alert(1)</script>", "1' OR '1'='1", "203.0.113.7, 10.0.0.1", "x".repeat(4000)};
+        String[] notAddresses = {"<script>alert(1)</script>", "1' OR '1'='1", "203.0.113.7, 10.0.0.1", "x".repeat(4000)
+        };
         String[] cities = {"Rennes", "Nantes", "Tours", "Metz"};
         for (int i = 0; i < 3; i++) {
             try (Response answer = askAs(notAddresses[i], cities[i])) {
@@ -67,6 +75,7 @@ class LookupRateIT extends WeatherServiceIT {
         }
     }
 
+    @DisplayName("F10: new cities are bounded per client and for the service; cached ones never")
     @Test
     @Order(2)
     void newCitiesAreBoundedPerClientAndForTheService() {

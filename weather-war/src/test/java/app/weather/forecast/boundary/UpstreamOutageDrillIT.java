@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,29 +54,36 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
         String circuit = "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/";
-        return WeatherDeployment.openMeteoWar(upstream, Map.of(
-                "weather.cache.ttl", "PT1S",
-                circuit + "delay", "2000"));
+        return WeatherDeployment.openMeteoWar(upstream, Map.of("weather.cache.ttl", "PT1S", circuit + "delay", "2000"));
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     /** What a client saw; the start of the body says what went wrong when an assertion fails. */
-    private record Answer(String phase, String city, int status, boolean stale, Duration took, String body) {
-    }
+    private record Answer(String phase, String city, int status, boolean stale, Duration took, String body) {}
 
     private Answer ask(String phase, String city) {
         Instant start = Instant.now();
         try {
             URI uri = WeatherDeployment.onLoopback(deployed)
                     .resolve("/weather/?city=" + URLEncoder.encode(city, StandardCharsets.UTF_8));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString());
             boolean stale = response.statusCode() == 200
-                    && Json.createReader(new StringReader(response.body())).readObject().getBoolean("stale", false);
+                    && Json.createReader(new StringReader(response.body()))
+                            .readObject()
+                            .getBoolean("stale", false);
             String body = response.body();
-            return new Answer(phase, city, response.statusCode(), stale, Duration.between(start, Instant.now()),
+            return new Answer(
+                    phase,
+                    city,
+                    response.statusCode(),
+                    stale,
+                    Duration.between(start, Instant.now()),
                     body.substring(0, Math.min(body.length(), 300)));
         } catch (Exception e) {
             return new Answer(phase, city, -1, false, Duration.between(start, Instant.now()), e.toString());
@@ -100,8 +108,10 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
             int client = c;
             work.add(clients.submit(() -> {
                 for (int i = 0; Instant.now().isBefore(end); i++) {
-                    answers.add(i % 2 == 0 ? ask(phase, "Known " + "ABCD".charAt(client % 4))
-                            : ask(phase, "New " + phase + " " + letters(fresh.incrementAndGet())));
+                    answers.add(
+                            i % 2 == 0
+                                    ? ask(phase, "Known " + "ABCD".charAt(client % 4))
+                                    : ask(phase, "New " + phase + " " + letters(fresh.incrementAndGet())));
                 }
             }));
         }
@@ -114,10 +124,14 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
 
     /** What the stand-in upstream answered in a phase, for the message of a failed assertion. */
     private static String journalOf(String phase) {
-        Map<String, Long> answered = upstream.getAllServeEvents().stream().collect(Collectors.groupingBy(
-                event -> event.getRequest().getUrl().replaceAll("\\?.*", "") + " " + event.getResponse().getStatus()
-                        + (event.getResponseDefinition().getFault() == null ? "" : " " + event.getResponseDefinition().getFault()),
-                Collectors.counting()));
+        Map<String, Long> answered = upstream.getAllServeEvents().stream()
+                .collect(Collectors.groupingBy(
+                        event -> event.getRequest().getUrl().replaceAll("\\?.*", "") + " "
+                                + event.getResponse().getStatus()
+                                + (event.getResponseDefinition().getFault() == null
+                                        ? ""
+                                        : " " + event.getResponseDefinition().getFault()),
+                        Collectors.counting()));
         return "stand-in upstream answered in phase " + phase + ": " + answered;
     }
 
@@ -130,6 +144,7 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
         return name.toString();
     }
 
+    @DisplayName("F6, F7, F8: through an outage, answers come within 5 s, known cities stale, and the circuit recovers")
     @Test
     void underLoadTheServiceAnswersInTimeServesStaleAndItsCircuitOpensAndCloses() throws Exception {
         upstreamAnswers(okJson(fixture("forecast-paris.json")));
@@ -145,13 +160,20 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
         for (Map.Entry<String, ResponseDefinitionBuilder> phase : List.of(
                 Map.entry("down", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
                 Map.entry("slow", okJson(fixture("forecast-paris.json")).withFixedDelay(6_000)),
-                Map.entry("garbage", aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-                        .withBody("<html>Maintenance</html>")))) {
+                Map.entry(
+                        "garbage",
+                        aResponse()
+                                .withStatus(200)
+                                .withHeader("Content-Type", "text/html")
+                                .withBody("<html>Maintenance</html>")))) {
             upstreamAnswers(phase.getValue());
             List<Answer> phaseAnswers = load(phase.getKey(), Duration.ofSeconds(4));
             answers.addAll(phaseAnswers);
-            newCitiesAsked += (int) phaseAnswers.stream().filter(answer -> answer.city().startsWith("New")).count();
-            searchesReceived += upstream.findAll(getRequestedFor(urlPathEqualTo("/v1/search"))).size();
+            newCitiesAsked += (int) phaseAnswers.stream()
+                    .filter(answer -> answer.city().startsWith("New"))
+                    .count();
+            searchesReceived += upstream.findAll(getRequestedFor(urlPathEqualTo("/v1/search")))
+                    .size();
             upstreamJournal.put(phase.getKey(), journalOf(phase.getKey()));
         }
 
@@ -160,12 +182,15 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
             if (answer.city().startsWith("Known")) {
                 assertTrue(answer.status() == 200 && answer.stale(), "a known city is served stale: " + answer);
             } else {
-                assertTrue(List.of(502, 503, 504).contains(answer.status()),
+                assertTrue(
+                        List.of(502, 503, 504).contains(answer.status()),
                         "a new city fails clearly: " + answer + "; " + upstreamJournal.get(answer.phase()));
             }
         }
-        assertTrue(searchesReceived < newCitiesAsked,
-                "the circuit never opened: " + searchesReceived + " upstream searches for " + newCitiesAsked + " new cities");
+        assertTrue(
+                searchesReceived < newCitiesAsked,
+                "the circuit never opened: " + searchesReceived + " upstream searches for " + newCitiesAsked
+                        + " new cities");
 
         upstreamAnswers(okJson(fixture("forecast-paris.json")));
         Instant deadline = Instant.now().plusSeconds(15);
@@ -177,11 +202,17 @@ class UpstreamOutageDrillIT extends WeatherServiceIT {
         } while (recovered.status() != 200 && Instant.now().isBefore(deadline));
         assertEquals(200, recovered.status(), "the circuit did not close once the upstream answered");
 
-        System.out.printf("Upstream outage drill: %d answers (%d stale, %d errors), slowest %d ms, "
+        System.out.printf(
+                "Upstream outage drill: %d answers (%d stale, %d errors), slowest %d ms, "
                         + "%d upstream searches for %d new cities (circuit open for the rest)%n",
-                answers.size(), answers.stream().filter(Answer::stale).count(),
+                answers.size(),
+                answers.stream().filter(Answer::stale).count(),
                 answers.stream().filter(answer -> answer.status() != 200).count(),
-                answers.stream().mapToLong(answer -> answer.took().toMillis()).max().orElse(0),
-                searchesReceived, newCitiesAsked);
+                answers.stream()
+                        .mapToLong(answer -> answer.took().toMillis())
+                        .max()
+                        .orElse(0),
+                searchesReceived,
+                newCitiesAsked);
     }
 }

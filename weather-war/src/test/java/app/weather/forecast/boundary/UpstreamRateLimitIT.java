@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,20 +31,24 @@ class UpstreamRateLimitIT extends WeatherServiceIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
-        return WeatherDeployment.openMeteoWar(upstream, Map.of(
-                "weather.cache.ttl", "PT1S"));
+        return WeatherDeployment.openMeteoWar(upstream, Map.of("weather.cache.ttl", "PT1S"));
     }
 
     private static void cityIs(String name) {
         String found = fixture("geocoding-paris.json")
                 .replace("\"name\":\"Paris\",\"latitude\":48.85341", "\"name\":\"" + name + "\",\"latitude\":48.85341");
-        upstream.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("name", equalTo(name)).willReturn(okJson(found)));
+        upstream.stubFor(get(urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", equalTo(name))
+                .willReturn(okJson(found)));
         upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(okJson(fixture("forecast-paris.json"))));
     }
 
     private static ResponseDefinitionBuilder tooManyRequests(String retryAfterSeconds) {
-        return aResponse().withStatus(429).withHeader("Retry-After", retryAfterSeconds)
-                .withHeader("Content-Type", "application/json").withBody("{\"error\":true,\"reason\":\"Too many requests\"}");
+        return aResponse()
+                .withStatus(429)
+                .withHeader("Retry-After", retryAfterSeconds)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":true,\"reason\":\"Too many requests\"}");
     }
 
     private static void assertWaitAsked(Response answer, int atMostSeconds) {
@@ -58,9 +63,11 @@ class UpstreamRateLimitIT extends WeatherServiceIT {
         Thread.sleep(seconds * 1000L + 200);
     }
 
+    @DisplayName("F9: a 429 is not retried, and no call goes out until its Retry-After is over")
     @Test
     void a429IsNotRetriedAndNoCallGoesOutUntilItsRetryAfterIsOver() throws Exception {
-        upstream.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("name", equalTo("Ratelimita"))
+        upstream.stubFor(get(urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", equalTo("Ratelimita"))
                 .willReturn(tooManyRequests("2")));
         assertWaitAsked(ask("Ratelimita"), 2);
         upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/search")));
@@ -76,6 +83,7 @@ class UpstreamRateLimitIT extends WeatherServiceIT {
         }
     }
 
+    @DisplayName("F9: the provider's 429s do not open the circuit")
     @Test
     void refusalsDoNotOpenTheCircuit() throws Exception {
         upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(tooManyRequests("0")));
@@ -93,6 +101,7 @@ class UpstreamRateLimitIT extends WeatherServiceIT {
         }
     }
 
+    @DisplayName("F6, F9: during the provider's pause a cached city is served stale")
     @Test
     void duringAPauseACachedCityIsServedStale() throws Exception {
         cityIs("Stalecity");
@@ -112,6 +121,7 @@ class UpstreamRateLimitIT extends WeatherServiceIT {
         waitOutThePause(2);
     }
 
+    @DisplayName("F3: the spellings of one city ask the provider once")
     @Test
     void spellingsOfOneCityAskTheProviderOnce() {
         cityIs("Lyon");

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,11 +45,13 @@ class WeatherApiIT extends WeatherServiceIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         upstream = WeatherDeployment.startUpstream();
-        return WeatherDeployment.openMeteoWar(upstream, Map.of(
-                "weather.cache.ttl", "PT2S",
-                "weather.allowed-hosts", "localhost,weather.example.com",
-                // The circuit breaker has a test of its own; here every failure must reach the upstream.
-                "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/requestVolumeThreshold", "100000"));
+        return WeatherDeployment.openMeteoWar(
+                upstream,
+                Map.of(
+                        "weather.cache.ttl", "PT2S",
+                        "weather.allowed-hosts", "localhost,weather.example.com",
+                        // The circuit breaker has a test of its own; here every failure must reach the upstream.
+                        "app.weather.forecast.control.Upstream/fetch/CircuitBreaker/requestVolumeThreshold", "100000"));
     }
 
     /** Geocoding finds the city (Open-Meteo's shape, as for Paris), the forecast answers. */
@@ -57,7 +60,9 @@ class WeatherApiIT extends WeatherServiceIT {
                 .replace("\"name\":\"Paris\",\"latitude\":48.85341", "\"name\":\"" + name + "\",\"latitude\":48.85341")
                 .replace("\"country_code\":\"FR\"", "\"country_code\":\"" + code + "\"")
                 .replace("\"country\":\"France\"", "\"country\":\"" + country + "\"");
-        upstream.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("name", equalTo(name)).willReturn(okJson(found)));
+        upstream.stubFor(get(urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", equalTo(name))
+                .willReturn(okJson(found)));
         upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(forecast));
     }
 
@@ -76,34 +81,45 @@ class WeatherApiIT extends WeatherServiceIT {
         assertTrue(response.getMediaType().toString().startsWith("application/problem+json"));
         JsonObject problem = response.readEntity(JsonObject.class);
         assertEquals(status, problem.getInt("status"));
-        assertFalse(problem.toString().contains("Exception") || problem.toString().contains("\tat "), "leaked: " + problem);
+        assertFalse(
+                problem.toString().contains("Exception") || problem.toString().contains("\tat "), "leaked: " + problem);
         return problem;
     }
 
+    @DisplayName("F1: Paris answers the original contract, field for field")
     @Test
     void parisAnswersTheOriginalContract() {
-        upstream.stubFor(get(urlPathEqualTo("/v1/search")).withQueryParam("name", equalTo("Paris"))
-                .withQueryParam("format", equalTo("json")).willReturn(okJson(fixture("geocoding-paris.json"))));
-        upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).withQueryParam("latitude", equalTo("48.85341"))
+        upstream.stubFor(get(urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", equalTo("Paris"))
+                .withQueryParam("format", equalTo("json"))
+                .willReturn(okJson(fixture("geocoding-paris.json"))));
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast"))
+                .withQueryParam("latitude", equalTo("48.85341"))
                 .withQueryParam("current", equalTo("temperature_2m,relative_humidity_2m,wind_speed_10m,weather_code"))
                 .willReturn(parisForecast()));
         JsonObject answer = ok(ask("Paris"));
-        assertEquals("{\"city\":\"Paris\",\"country\":\"France\",\"country_code\":\"FR\",\"latitude\":48.85,"
-                + "\"longitude\":2.35,\"temperature\":7.6,\"humidity\":87,\"wind_speed\":13.3,\"weather\":\"Clouds\","
-                + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\","
-                + "\"source\":\"Open-Meteo.com\",\"source_url\":\"https://open-meteo.com/\"}",
+        assertEquals(
+                "{\"city\":\"Paris\",\"country\":\"France\",\"country_code\":\"FR\",\"latitude\":48.85,"
+                        + "\"longitude\":2.35,\"temperature\":7.6,\"humidity\":87,\"wind_speed\":13.3,\"weather\":\"Clouds\","
+                        + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\","
+                        + "\"source\":\"Open-Meteo.com\",\"source_url\":\"https://open-meteo.com/\"}",
                 answer.toString());
     }
 
+    @DisplayName("F1: /weather without the trailing slash answers too")
     @Test
     void withoutTheTrailingSlashToo() {
         cityIs("Lille", "France", "FR", parisForecast());
-        try (Response response = client.target(WeatherDeployment.onLoopback(deployed)).path("weather")
-                .queryParam("city", "Lille").request().get()) {
+        try (Response response = client.target(WeatherDeployment.onLoopback(deployed))
+                .path("weather")
+                .queryParam("city", "Lille")
+                .request()
+                .get()) {
             assertEquals("Lille", ok(response).getString("city"));
         }
     }
 
+    @DisplayName("F3, F5: the same city asked again is answered from the cache")
     @Test
     void aSecondIdenticalRequestIsServedFromTheCache() {
         cityIs("Lyon", "France", "FR", parisForecast());
@@ -113,6 +129,7 @@ class WeatherApiIT extends WeatherServiceIT {
         upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/search")));
     }
 
+    @DisplayName("F5, F7: an unknown city is 404, and the provider is asked once a minute")
     @Test
     void anUnknownCityIsNotFound() {
         upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(fixture("geocoding-none.json"))));
@@ -121,6 +138,7 @@ class WeatherApiIT extends WeatherServiceIT {
         upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/search"))); // remembered for a minute
     }
 
+    @DisplayName("F2: cities in any script are answered")
     @ParameterizedTest
     @ValueSource(strings = {"São Paulo", "Zürich", "東京", "Saint-Étienne", "L'Aquila", "St. Louis"})
     void citiesOfAnyScriptWork(String city) {
@@ -128,6 +146,7 @@ class WeatherApiIT extends WeatherServiceIT {
         assertEquals(city, ok(ask(city)).getString("city"));
     }
 
+    @DisplayName("F2: a country after the comma narrows the provider's search")
     @Test
     void aCountryNarrowsTheSearch() {
         cityIs("Paris", "France", "FR", parisForecast());
@@ -138,44 +157,68 @@ class WeatherApiIT extends WeatherServiceIT {
         upstream.verify(getRequestedFor(urlPathEqualTo("/v1/search")).withQueryParam("countryCode", equalTo("US")));
     }
 
+    @DisplayName("F2: what cannot be a city is 400, and the provider is not asked")
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "12345", "<script>alert(1)</script>", "Paris'; DROP TABLE city; --",
-            "Paris\u0000", "Paris, Narnia", "../../etc/passwd", "a,b,c"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "12345",
+                "<script>alert(1)</script>",
+                "Paris'; DROP TABLE city; --",
+                "Paris\u0000",
+                "Paris, Narnia",
+                "../../etc/passwd",
+                "a,b,c"
+            })
     void invalidCitiesAreBadRequests(String city) {
         problem(ask(city), 400);
         upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
     }
 
+    @DisplayName("F2: a missing city or one over 100 characters is 400 with a sentence")
     @Test
     void aMissingOrOverlongCityIsABadRequest() {
         try (Response missing = weather.request().get()) {
-            assertEquals("Give a city, for example ?city=Paris", problem(missing, 400).getString("detail"));
+            assertEquals(
+                    "Give a city, for example ?city=Paris",
+                    problem(missing, 400).getString("detail"));
         }
         assertTrue(problem(ask("x".repeat(101)), 400).getString("detail").contains("at most 100"));
     }
 
+    @DisplayName("F7: a provider that resets the connection gives 503 within 5 s")
     @Test
     void aResetConnectionIsUnavailable() {
         cityIs("Reset", "France", "FR", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         timed(() -> problem(ask("Reset"), 503));
     }
 
+    @DisplayName("F7: a provider slower than the time bound gives 504 within 5 s")
     @Test
     void anUpstreamSlowerThanTheTimeoutIsAGatewayTimeout() {
         cityIs("Slowtown", "France", "FR", parisForecast().withFixedDelay(8000));
         timed(() -> problem(ask("Slowtown"), 504));
     }
 
+    @DisplayName("F7: a provider's error gives 502 within 5 s")
     @Test
     void anUpstreamErrorIsABadGateway() {
         cityIs("Errorville", "France", "FR", aResponse().withStatus(500).withBody("{\"error\":true}"));
         timed(() -> problem(ask("Errorville"), 502));
     }
 
+    @DisplayName("F7: HTML, a broken answer or the wrong JSON from the provider gives 502")
     @Test
     void anHtmlPageInsteadOfJsonIsABadGateway() {
-        cityIs("Htmlton", "France", "FR", aResponse().withStatus(200).withHeader("Content-Type", "text/html")
-                .withBody("<html><body>Service maintenance</body></html>"));
+        cityIs(
+                "Htmlton",
+                "France",
+                "FR",
+                aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html><body>Service maintenance</body></html>"));
         timed(() -> problem(ask("Htmlton"), 502));
         cityIs("Garbled", "France", "FR", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
         timed(() -> problem(ask("Garbled"), 502));
@@ -183,12 +226,14 @@ class WeatherApiIT extends WeatherServiceIT {
         timed(() -> problem(ask("Shapeless"), 502));
     }
 
+    @DisplayName("F6: when the provider fails, the last answer stands in, marked stale")
     @Test
     void aCachedAnswerStandsInMarkedStaleWhenTheUpstreamFails() throws InterruptedException {
         cityIs("Oslo", "Norway", "NO", parisForecast());
         assertFalse(ok(ask("Oslo")).containsKey("stale"));
         Thread.sleep(2_100); // past the cache's freshness (PT2S here)
-        upstream.stubFor(get(urlPathEqualTo("/v1/forecast")).willReturn(aResponse().withStatus(500)));
+        upstream.stubFor(
+                get(urlPathEqualTo("/v1/forecast")).willReturn(aResponse().withStatus(500)));
 
         JsonObject stale = ok(ask("Oslo"));
         assertTrue(stale.getBoolean("stale"));
@@ -199,7 +244,10 @@ class WeatherApiIT extends WeatherServiceIT {
     @Test
     void browsersOfAnyOriginMayRead() {
         cityIs("Nice", "France", "FR", parisForecast());
-        try (Response response = weather.queryParam("city", "Nice").request().header("Origin", "https://example.org").get()) {
+        try (Response response = weather.queryParam("city", "Nice")
+                .request()
+                .header("Origin", "https://example.org")
+                .get()) {
             assertEquals(200, response.getStatus());
             assertEquals("*", response.getHeaderString("Access-Control-Allow-Origin"));
         }
@@ -209,15 +257,28 @@ class WeatherApiIT extends WeatherServiceIT {
     void everyAnswerCarriesTheHeadersAndNoneNamesTheServer() {
         cityIs("Headerville", "France", "FR", parisForecast());
         java.util.List<Response> answers = java.util.List.of(
-                ask("Headerville"), ask("Headerville"), // a miss, then a hit from the cache filter
-                ask("<b>"), client.target(WeatherDeployment.onLoopback(deployed)).path("nothing-here").request().get(),
-                client.target(WeatherDeployment.onLoopback(deployed)).path("index.html").request().get());
+                ask("Headerville"),
+                ask("Headerville"), // a miss, then a hit from the cache filter
+                ask("<b>"),
+                client.target(WeatherDeployment.onLoopback(deployed))
+                        .path("nothing-here")
+                        .request()
+                        .get(),
+                client.target(WeatherDeployment.onLoopback(deployed))
+                        .path("index.html")
+                        .request()
+                        .get());
         for (Response answer : answers) {
             try (answer) {
                 String what = answer.getStatus() + " " + answer.getMediaType();
                 String policy = answer.getHeaderString("Content-Security-Policy");
-                assertTrue(policy != null && policy.contains("default-src 'none'") && policy.contains("frame-ancestors 'none'")
-                        && policy.contains("base-uri 'none'") && !policy.contains("unsafe"), what + ": CSP " + policy);
+                assertTrue(
+                        policy != null
+                                && policy.contains("default-src 'none'")
+                                && policy.contains("frame-ancestors 'none'")
+                                && policy.contains("base-uri 'none'")
+                                && !policy.contains("unsafe"),
+                        what + ": CSP " + policy);
                 assertEquals("nosniff", answer.getHeaderString("X-Content-Type-Options"), what);
                 assertEquals("no-referrer", answer.getHeaderString("Referrer-Policy"), what);
                 assertTrue(answer.getHeaderString("Permissions-Policy") != null, what);
@@ -257,14 +318,19 @@ class WeatherApiIT extends WeatherServiceIT {
     @Test
     void aForeignHostIsRefusedAndTheServiceNamesAreServed() throws IOException {
         cityIs("Paris", "France", "FR", parisForecast());
-        for (String foreign : new String[] {"attacker.example", "attacker.example:" + deployed.getPort(), "weather.attacker.example"}) {
-            String answer = raw("GET /weather/?city=Paris HTTP/1.1\r\nHost: " + foreign + "\r\nConnection: close\r\n\r\n");
+        for (String foreign :
+                new String[] {"attacker.example", "attacker.example:" + deployed.getPort(), "weather.attacker.example"
+                }) {
+            String answer =
+                    raw("GET /weather/?city=Paris HTTP/1.1\r\nHost: " + foreign + "\r\nConnection: close\r\n\r\n");
             assertStatus(421, answer);
             assertTrue(answer.contains("application/problem+json"), answer);
         }
         upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
-        for (String own : new String[] {"127.0.0.1:" + deployed.getPort(), "localhost:" + deployed.getPort(), "[::1]:8081"}) {
-            assertStatus(200, raw("GET /weather/?city=Paris HTTP/1.1\r\nHost: " + own + "\r\nConnection: close\r\n\r\n"));
+        for (String own :
+                new String[] {"127.0.0.1:" + deployed.getPort(), "localhost:" + deployed.getPort(), "[::1]:8081"}) {
+            assertStatus(
+                    200, raw("GET /weather/?city=Paris HTTP/1.1\r\nHost: " + own + "\r\nConnection: close\r\n\r\n"));
         }
     }
 
@@ -274,23 +340,31 @@ class WeatherApiIT extends WeatherServiceIT {
                 + "Content-Length: " + (64L << 20) + "\r\n\r\n{");
         assertStatus(413, huge);
         assertTrue(huge.toLowerCase().contains("connection: close"), huge);
-        assertStatus(411, raw("POST /weather/ HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n"));
+        assertStatus(
+                411, raw("POST /weather/ HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n"));
     }
 
     @Test
     void theOperationalEndpointsAreNotServedThroughAProxy() throws IOException {
         for (String path : new String[] {"/health/ready", "/metrics", "/openapi"}) {
             assertStatus(200, raw("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"));
-            for (String proxied : new String[] {"X-Forwarded-For: 203.0.113.9", "X-Real-IP: 203.0.113.9", "Forwarded: for=203.0.113.9"}) {
-                assertStatus(404, raw("GET " + path + " HTTP/1.1\r\nHost: weather.example.com\r\n" + proxied
-                        + "\r\nConnection: close\r\n\r\n"));
+            for (String proxied :
+                    new String[] {"X-Forwarded-For: 203.0.113.9", "X-Real-IP: 203.0.113.9", "Forwarded: for=203.0.113.9"
+                    }) {
+                assertStatus(
+                        404,
+                        raw("GET " + path + " HTTP/1.1\r\nHost: weather.example.com\r\n" + proxied
+                                + "\r\nConnection: close\r\n\r\n"));
             }
         }
     }
 
     @Test
     void noWadlDescribesTheService() {
-        try (Response wadl = client.target(WeatherDeployment.onLoopback(deployed)).path("weather/application.wadl").request().get()) {
+        try (Response wadl = client.target(WeatherDeployment.onLoopback(deployed))
+                .path("weather/application.wadl")
+                .request()
+                .get()) {
             assertEquals(404, wadl.getStatus());
         }
         try (Response options = weather.request().options()) {
@@ -300,11 +374,18 @@ class WeatherApiIT extends WeatherServiceIT {
 
     @Test
     void readinessDoesNotDependOnTheUpstream() {
-        upstream.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(aResponse().withStatus(503)));
-        try (Response ready = client.target(WeatherDeployment.onLoopback(deployed)).path("health/ready").request().get()) {
+        upstream.stubFor(
+                get(urlPathEqualTo("/v1/search")).willReturn(aResponse().withStatus(503)));
+        try (Response ready = client.target(WeatherDeployment.onLoopback(deployed))
+                .path("health/ready")
+                .request()
+                .get()) {
             assertEquals(200, ready.getStatus());
         }
-        try (Response openapi = client.target(WeatherDeployment.onLoopback(deployed)).path("openapi").request().get()) {
+        try (Response openapi = client.target(WeatherDeployment.onLoopback(deployed))
+                .path("openapi")
+                .request()
+                .get()) {
             assertEquals(200, openapi.getStatus());
             assertTrue(openapi.readEntity(String.class).contains("/weather"));
         }
@@ -315,22 +396,46 @@ class WeatherApiIT extends WeatherServiceIT {
      * UTF-8, markup, SQL, numbers, repeated), methods, paths and headers. Every one is a 4xx with a problem
      * document or the HTTP server's own empty refusal, none reaches the upstream, the service stays healthy.
      */
+    @DisplayName("F2: bad input at every entry point is a 4xx problem, and the provider is not asked")
     @Test
     void badInputCorpus() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
         java.util.List<String> failures = new java.util.ArrayList<>();
-        String[] queries = {"", "city", "city=", "city=%20%20", "city=" + "a".repeat(1 << 20), "city=a%00b", "city=%00",
-                "city=caf%C3%28", "city=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "city=Paris%27%3B%20DROP%20TABLE%20x%3B--",
-                "city=12345", "city=-1", "city=%7B%22a%22%3A1%7D", "city=Paris,%20Narnia", "city=Paris,",
-                "city=" + "%F0%9F%9A%80".repeat(10), "city=..%2F..%2Fetc%2Fpasswd", "city=a%0Ab", "city=Paris%0D%0ASet-Cookie:x"};
+        String[] queries = {
+            "",
+            "city",
+            "city=",
+            "city=%20%20",
+            "city=" + "a".repeat(1 << 20),
+            "city=a%00b",
+            "city=%00",
+            "city=caf%C3%28",
+            "city=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "city=Paris%27%3B%20DROP%20TABLE%20x%3B--",
+            "city=12345",
+            "city=-1",
+            "city=%7B%22a%22%3A1%7D",
+            "city=Paris,%20Narnia",
+            "city=Paris,",
+            "city=" + "%F0%9F%9A%80".repeat(10),
+            "city=..%2F..%2Fetc%2Fpasswd",
+            "city=a%0Ab",
+            "city=Paris%0D%0ASet-Cookie:x"
+        };
         int cases = 0;
         for (String query : queries) {
             cases++;
             failures.addAll(refusal(http, "GET", "/weather/?" + query, null));
         }
-        String[][] others = {{"POST", "/weather/?city=Paris"}, {"PUT", "/weather/?city=Paris"},
-                {"DELETE", "/weather/?city=Paris"}, {"GET", "/weather/Paris"}, {"GET", "/weather/x/y?city=Paris"}};
+        String[][] others = {
+            {"POST", "/weather/?city=Paris"},
+            {"PUT", "/weather/?city=Paris"},
+            {"DELETE", "/weather/?city=Paris"},
+            {"GET", "/weather/Paris"},
+            {"GET", "/weather/x/y?city=Paris"}
+        };
         for (String[] request : others) {
             cases++;
             failures.addAll(refusal(http, request[0], request[1], null));
@@ -340,7 +445,10 @@ class WeatherApiIT extends WeatherServiceIT {
         upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
         System.out.println("Bad input corpus (weather): " + cases + " cases, " + failures.size() + " failed");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-        try (Response ready = client.target(WeatherDeployment.onLoopback(deployed)).path("health/ready").request().get()) {
+        try (Response ready = client.target(WeatherDeployment.onLoopback(deployed))
+                .path("health/ready")
+                .request()
+                .get()) {
             assertEquals(200, ready.getStatus());
         }
     }
@@ -353,15 +461,17 @@ class WeatherApiIT extends WeatherServiceIT {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        java.net.http.HttpResponse<String> response = http.send(request.build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response =
+                http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         String what = method + " " + (path.length() > 80 ? path.substring(0, 80) + "…" : path);
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (status < 400 || status >= 500) {
             return java.util.List.of(what + ": " + status);
         }
-        if (!type.startsWith("application/problem+json") && !(response.body().isEmpty() && java.util.Set.of(400, 414, 431).contains(status))) {
+        if (!type.startsWith("application/problem+json")
+                && !(response.body().isEmpty()
+                        && java.util.Set.of(400, 414, 431).contains(status))) {
             return java.util.List.of(what + ": " + status + " without a problem document");
         }
         if (response.body().contains("Exception")) {

@@ -1,0 +1,48 @@
+/**
+ * The weather service's one feature: {@code GET /weather/?city=Paris} answers a city's current weather as JSON,
+ * asked of a provider (Open-Meteo or OpenWeatherMap) by {@code Upstream} under MicroProfile Fault Tolerance, cached
+ * and bounded by {@code Forecasts} and {@code LookupRate}; {@code CachedWeatherFilter} answers cache hits early.
+ *
+ * <h2>Rules</h2>
+ * <ol>
+ * <li>F1 — The answer keeps the original contract: snake_case names, °C, %, km/h, rounded, with {@code source} and
+ * {@code source_url}; {@code /weather} without the slash too. <i>Why:</i> clients read it as it always was.</li>
+ * <li>F2 — A city has 1 to 100 letters of any script, spaces, {@code - ' .}; ", FR" or ", France" narrows it. Else
+ * 400 with a sentence, the provider not asked. <i>Why:</i> no lookup is spent, no text injected, on a non-city.</li>
+ * <li>F3 — One city however typed (case, Unicode composition, spaces, punctuation at the end) is one cache entry and
+ * one question to the provider. <i>Why:</i> "Lyon." and "lyon" must not cost two lookups.</li>
+ * <li>F4 — {@code weather} is one of seven conditions: each WMO code 0–99 maps to one, with Open-Meteo's wording; any
+ * other code is Unknown, never a failure. <i>Why:</i> the page always has an icon for it.</li>
+ * <li>F5 — An answer is cached per city for {@code weather.cache.ttl} (10 minutes), an unknown name for a minute.
+ * <i>Why:</i> the provider's free tier; a typo does not hit it each time.</li>
+ * <li>F6 — When the provider fails, an older answer (up to 6 h) stands in, marked {@code "stale": true} with its
+ * {@code age_seconds}. <i>Why:</i> a city asked before stays answered through an outage.</li>
+ * <li>F7 — A failure is a problem a person can read, within 5 s, never a stack trace: 404 unknown city, 502 unusable
+ * answer, 503 unreachable, 504 too slow. <i>Why:</i> a client can act on it, and no caller waits long.</li>
+ * <li>F8 — After repeated failures the circuit opens: 503 at once, the provider not asked; it closes once the provider
+ * answers again. <i>Why:</i> a provider that is down is not hammered.</li>
+ * <li>F9 — A provider's 429 is never retried, and no call goes out until its Retry-After is over (cached cities stale,
+ * others 503); 429s never open the circuit. <i>Why:</i> asking again only earns another refusal.</li>
+ * <li>F10 — Only lookups of uncached cities are bounded: per client address (30 a minute) and per instance (250 a
+ * minute, 4,500 a day); beyond, 429 with Retry-After. <i>Why:</i> no one client spends Open-Meteo's free tier.</li>
+ * <li>F11 — Open-Meteo by default, no key; OpenWeatherMap with {@code weather.provider} and a key, its wind turned from
+ * m/s into km/h. <i>Why:</i> Open-Meteo's free tier is for non-commercial use.</li>
+ * </ol>
+ * <h2>Entities</h2>
+ * <ul>
+ * <li>{@link app.weather.forecast.entity.Weather Weather} — the answer, in the contract's names and units.</li>
+ * <li>{@link app.weather.forecast.entity.CityQuery CityQuery} — a city as typed, checked, and its cache key.</li>
+ * <li>{@link app.weather.forecast.entity.Place Place}, {@link app.weather.forecast.entity.Attribution Attribution} —
+ * where a city is; whom to credit.</li>
+ * <li>{@link app.weather.forecast.entity.Condition Condition}, {@link app.weather.forecast.entity.WmoCode WmoCode} —
+ * the seven conditions and Unknown; the WMO table.</li>
+ * <li>{@link app.weather.forecast.entity.InvalidCityException InvalidCityException} (F2),
+ * {@link app.weather.forecast.entity.CityNotFoundException CityNotFoundException},
+ * {@link app.weather.forecast.entity.UpstreamException UpstreamException} (F7–F9),
+ * {@link app.weather.forecast.entity.LookupsThrottledException LookupsThrottledException} (F10) — the refusals.</li>
+ * </ul>
+ * <h2>Does not</h2>
+ * Forecast ahead (the current weather only); store anything on disk; share its cache or bounds between replicas;
+ * take a body or change anything; know accounts (the data is public); ask the provider for a fresh cached city.
+ */
+package app.weather.forecast;

@@ -14,20 +14,31 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * What an operator reads when a server starts, serves and stops, started by the project's launcher as
- * {@code ./run.sh} and the images start it: no warning and no error, but for the two lines of Payara's first pass
- * over the to-do service's data source definition, which runs before the application's configuration exists and
- * logs through an anonymous logger (bench/NOTES.md). A warning that comes back (Jersey taking the REST client
+ * {@code ./run.sh} and the images start it: no warning and no error, but for the lines of Payara's first pass over
+ * the to-do service's data source definition, which runs before the application's configuration exists and logs
+ * through an anonymous logger (bench/NOTES.md): two on PostgreSQL, four on the embedded H2 default. A warning that comes back (Jersey taking the REST client
  * interface for a resource, the JDBC driver "leaked" at deploy or at stop, Hazelcast, a deprecation) fails here.
  */
 class StartupLogIT {
 
     private static final Pattern PROBLEM = Pattern.compile("(^|\\s)(WARNING|WARN|SEVERE|ERROR)[: ]");
+    /**
+     * Payara deploys the data source's pool before the application's configuration exists: each setting that only
+     * the application gives is "not found" once (the driver's class, which {@code DatabaseDriverConfigSource}
+     * derives; on the embedded default also the URL and user of microprofile-config.properties), and the pool
+     * falls back to its default kind of data source. Every later read gets the configured value. No other line.
+     */
     private static final List<Pattern> PAYARA_EARLY_PASS = List.of(
             Pattern.compile("MicroProfile Config: property 'todo\\.db\\.datasource-class': no value found"),
+            Pattern.compile("org\\.glassfish\\.jdbc\\.util: using\\.default\\.ds$"));
+
+    private static final List<Pattern> PAYARA_EARLY_PASS_EMBEDDED = List.of(
+            Pattern.compile("MicroProfile Config: property 'todo\\.db\\.(datasource-class|url|user)': no value found"),
             Pattern.compile("org\\.glassfish\\.jdbc\\.util: using\\.default\\.ds$"));
 
     private final HttpClient http =
@@ -66,6 +77,26 @@ class StartupLogIT {
         assertTrue(
                 Files.readString(server.log(), StandardCharsets.UTF_8).contains("ready in"),
                 "the log is not the server's");
+    }
+
+    @Test
+    @DisplayName("The embedded default (./run.sh with no database named: H2) logs no warning but Payara's early pass")
+    void theToDoServiceOnItsEmbeddedDefaultLogsNoWarning() throws Exception {
+        PayaraServer server = PayaraServer.startTodo(Map.of()); // no TODO_DB_*: an H2 file in the server's directory
+        try {
+            String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("h2"));
+            assertEquals(
+                    200,
+                    http.send(
+                                    HttpRequest.newBuilder(server.uri("/"))
+                                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
+        } finally {
+            server.close();
+        }
+        assertEquals(List.of(), problems(server, PAYARA_EARLY_PASS_EMBEDDED), "warnings in " + server.log());
     }
 
     @Test

@@ -51,14 +51,16 @@ k8s-manifests/test/run.sh
 if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
     say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"
 else
-    # One Docker engine for both, and the images the compose test builds are those the pods run.
-    ensure_docker_engine || die "no Docker engine"
-    trap stop_started_docker_engine EXIT
-    say "compose test"
-    .ci/compose-test.sh
-    say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
-    IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
-    stop_started_docker_engine
+    # One Docker engine for both, and the images the compose test builds are those the pods run. A subshell, so
+    # that its exit trap stops the engine without replacing the one that stops the tests' database.
+    (
+        ensure_docker_engine || die "no Docker engine"
+        trap stop_started_docker_engine EXIT
+        say "compose test"
+        .ci/compose-test.sh
+        say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
+        IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
+    )
 fi
 
 say "benchmark, smoke mode: it runs and writes its report (no timing is asserted)"

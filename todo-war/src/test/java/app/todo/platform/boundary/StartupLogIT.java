@@ -48,28 +48,7 @@ class StartupLogIT {
     void theToDoServiceOnPostgresqlLogsNoWarning() throws Exception {
         PayaraServer server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
         try {
-            // A sign-up, a page, the API and a refused add: the paths whose first use loads what start-up did not.
-            String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("log"));
-            assertEquals(200, get(server, "/signin.xhtml").statusCode());
-            assertEquals(401, get(server, "/api/tasks").statusCode());
-            assertEquals(
-                    200,
-                    http.send(
-                                    HttpRequest.newBuilder(server.uri("/"))
-                                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode());
-            assertEquals(
-                    400,
-                    http.send(
-                                    HttpRequest.newBuilder(server.uri("/api/tasks"))
-                                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
-                                            .header("Content-Type", "application/json")
-                                            .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\"}"))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode());
+            useEveryPath(server, "log");
         } finally {
             server.close();
         }
@@ -84,15 +63,7 @@ class StartupLogIT {
     void theToDoServiceOnItsEmbeddedDefaultLogsNoWarning() throws Exception {
         PayaraServer server = PayaraServer.startTodo(Map.of()); // no TODO_DB_*: an H2 file in the server's directory
         try {
-            String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("h2"));
-            assertEquals(
-                    200,
-                    http.send(
-                                    HttpRequest.newBuilder(server.uri("/"))
-                                            .header("Cookie", TestAccounts.COOKIE + "=" + session)
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding())
-                            .statusCode());
+            useEveryPath(server, "h2");
         } finally {
             server.close();
         }
@@ -109,6 +80,32 @@ class StartupLogIT {
             server.close();
         }
         assertEquals(List.of(), problems(server, List.of()), "warnings in " + server.log());
+    }
+
+    /** A sign-up, a page, the API and a refused add: the paths whose first use loads what start-up did not. */
+    private void useEveryPath(PayaraServer server, String name) throws IOException, InterruptedException {
+        String session = TestAccounts.create(server.uri("/"), TestAccounts.uniqueName(name));
+        assertEquals(200, get(server, "/signin.xhtml").statusCode());
+        assertEquals(401, get(server, "/api/tasks").statusCode());
+        String cookie = TestAccounts.COOKIE + "=" + session;
+        assertEquals(
+                200,
+                http.send(
+                                HttpRequest.newBuilder(server.uri("/"))
+                                        .header("Cookie", cookie)
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+        assertEquals(
+                400,
+                http.send(
+                                HttpRequest.newBuilder(server.uri("/api/tasks"))
+                                        .header("Cookie", cookie)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"\"}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
     }
 
     private HttpResponse<String> get(PayaraServer server, String path) throws IOException, InterruptedException {

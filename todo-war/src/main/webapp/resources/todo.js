@@ -2,6 +2,15 @@
 (function () {
     "use strict";
 
+    // The sign-up form tells the server the browser's time zone, so that "today" is the person's today.
+    document.querySelectorAll("input[data-time-zone=browser]").forEach(function (field) {
+        try {
+            field.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+        } catch (ignored) {
+            field.value = "";
+        }
+    });
+
     // Double-click a title to edit it (the pencil link does the same without JavaScript).
     document.addEventListener("dblclick", function (event) {
         var title = event.target.closest && event.target.closest(".title[data-edit]");

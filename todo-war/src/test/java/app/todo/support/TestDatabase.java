@@ -53,13 +53,30 @@ public final class TestDatabase {
         execute("DELETE FROM task");
     }
 
+    /**
+     * Runs a statement as the schema's owner. The counts the application keeps where tasks change (each account's
+     * tasks, each list's pending ones) are counted again after a statement that names tasks, as a repair would.
+     */
     public static void execute(String sql) {
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
+            if (sql.toLowerCase(java.util.Locale.ROOT).contains("task")) {
+                statement.execute(RECOUNT);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("SQL failed: " + sql, e);
         }
+    }
+
+    private static final String RECOUNT = "UPDATE task_list SET open_count = (SELECT COUNT(*) FROM task t"
+            + " WHERE t.list_id = task_list.id AND NOT t.done);"
+            + " UPDATE account SET task_count = (SELECT COUNT(*) FROM task t WHERE t.owner_id = account.id)";
+
+    /** The Inbox of the account of this name, as SQL: for rows a test inserts directly. */
+    public static String inboxOf(String name) {
+        return "(SELECT l.id FROM task_list l JOIN account a ON a.id = l.owner_id WHERE a.name_key = '" + name
+                + "' AND l.inbox)";
     }
 
     public static List<String> titles() {

@@ -54,6 +54,7 @@ public class SignInPage {
     private String current;
     private String password;
     private String repeat;
+    private String timeZone;
 
     public String signIn() {
         SignInOutcome outcome = signIns.attempt(name, password, clientAddress.of(request()));
@@ -67,9 +68,23 @@ public class SignInPage {
         return null;
     }
 
+    /** The browser's time zone, which todo.js puts in the sign-up form; without JavaScript, none (UTC). */
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
     public String createAccount() {
         try {
-            Account account = accounts.create(name, password, repeat, clientAddress.of(request()));
+            Account account = accounts.create(
+                    name,
+                    password,
+                    repeat,
+                    clientAddress.of(request()),
+                    Account.zoneNamed(timeZone).orElse(java.time.ZoneId.of("UTC")));
             startSession(account.getId());
         } catch (AccountRefusedException e) {
             show(e);

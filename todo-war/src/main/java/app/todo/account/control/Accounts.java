@@ -1,32 +1,25 @@
 package app.todo.account.control;
 
 import app.todo.account.entity.Account;
+import app.todo.account.entity.AccountCreated;
 import app.todo.account.entity.AccountRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 /** Creating accounts and finding them by name. */
 @ApplicationScoped
 @Transactional
 public class Accounts {
-
-    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
-
-    /**
-     * Tasks stored before accounts existed belong to nobody; the first account (the lowest id) receives them.
-     * Should two first accounts be created at once, the row locks let only one of them take the tasks.
-     */
-    private static final String HAND_OVER_TASKS_WITHOUT_OWNER =
-            "UPDATE task SET owner_id = ?1 WHERE owner_id IS NULL AND ?1 = (SELECT MIN(id) FROM account)";
 
     @PersistenceContext(unitName = "todo")
     EntityManager em;
@@ -40,6 +33,9 @@ public class Accounts {
     @Inject
     SignUpRate signUpRate;
 
+    @Inject
+    Event<AccountCreated> created;
+
     /**
      * Creates an account, when the fields are right and the address and the service may create one more
      * ({@link SignUpRate}: taken only for a request that would otherwise succeed).
@@ -48,6 +44,11 @@ public class Accounts {
      * @throws app.todo.account.entity.SignUpsThrottledException when too many accounts were created lately
      */
     public Account create(String name, String password, String repeat, String address) {
+        return create(name, password, repeat, address, ZoneId.of("UTC"));
+    }
+
+    /** As {@link #create(String, String, String, String)}, in the time zone the browser gave (A13). */
+    public Account create(String name, String password, String repeat, String address, ZoneId zone) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!Account.isValidName(name)) {
             problems.put("name", "account.name.invalid");
@@ -63,6 +64,7 @@ public class Accounts {
         }
         signUpRate.take(address);
         Account account = new Account(name, passwords.hash(password));
+        account.setZone(zone);
         try {
             em.persist(account);
             em.flush();
@@ -70,13 +72,7 @@ public class Accounts {
             // The unique key on name_key: someone took the name between the check and now.
             throw new AccountRefusedException(Map.of("name", "account.name.taken"));
         }
-        int handedOver = em.createNativeQuery(HAND_OVER_TASKS_WITHOUT_OWNER)
-                .setParameter(1, account.getId())
-                .executeUpdate();
-        if (handedOver > 0) {
-            LOG.info(() -> handedOver + " tasks stored before accounts existed now belong to the first account, id "
-                    + account.getId());
-        }
+        created.fire(new AccountCreated(account.getId()));
         return account;
     }
 
@@ -101,6 +97,16 @@ public class Accounts {
         }
         account.setPasswordHash(passwords.hash(password));
         sessions.closeAll(accountId);
+    }
+
+    /** Sets the account's time zone (A13). */
+    public void changeZone(long accountId, ZoneId zone) {
+        em.find(Account.class, accountId).setZone(zone);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account find(long accountId) {
+        return em.find(Account.class, accountId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

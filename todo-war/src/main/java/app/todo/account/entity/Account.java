@@ -8,7 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A person's account: a name, the hash of a password, and the tasks that carry its id. */
@@ -37,6 +39,10 @@ public class Account {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The person's calendar (A13): what "today" means for their due dates. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
 
     protected Account() {
         // for JPA
@@ -87,5 +93,21 @@ public class Account {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void setZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    /** A zone a browser or a person may give: a region name the JDK knows ("Asia/Tokyo"), else none. */
+    public static Optional<ZoneId> zoneNamed(String name) {
+        if (name == null || name.length() > 64 || !ZoneId.getAvailableZoneIds().contains(name.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of(ZoneId.of(name.strip()));
     }
 }

@@ -2,6 +2,8 @@ package app.todo.platform.boundary;
 
 import app.todo.platform.control.Causes;
 import app.todo.storage.control.DatabaseFailures;
+import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListRefusedException;
 import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
@@ -44,6 +46,25 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class ListNotFound implements ExceptionMapper<ListNotFoundException> {
+        @Override
+        public Response toResponse(ListNotFoundException missing) {
+            String detail = "There is no list " + missing.id();
+            return missing.named()
+                    ? Problem.response(400, "Invalid listId", detail, "listId")
+                    : Problem.response(Response.Status.NOT_FOUND, detail);
+        }
+    }
+
+    @Provider
+    public static class ListRefused implements ExceptionMapper<ListRefusedException> {
+        @Override
+        public Response toResponse(ListRefusedException refused) {
+            return Problem.response(409, "Conflict", refused.getMessage(), null);
+        }
+    }
+
+    @Provider
     public static class Quota implements ExceptionMapper<TaskQuotaExceededException> {
         @Override
         public Response toResponse(TaskQuotaExceededException full) {
@@ -76,8 +97,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(OptimisticLockException conflict) {
             return Problem.response(
-                    Response.Status.CONFLICT,
-                    "The task was changed by someone else meanwhile; read it again and retry");
+                    Response.Status.CONFLICT, "It was changed by someone else meanwhile; read it again and retry");
         }
     }
 

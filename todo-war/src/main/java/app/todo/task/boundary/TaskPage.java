@@ -1,35 +1,43 @@
 package app.todo.task.boundary;
 
 import app.todo.account.boundary.CurrentAccount;
+import app.todo.task.control.Lists;
 import app.todo.task.control.Tasks;
+import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListRefusedException;
+import app.todo.task.entity.Priority;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskFilter;
+import app.todo.task.entity.TaskList;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
-import jakarta.annotation.PostConstruct;
+import app.todo.task.entity.TaskScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Backs the to-do page. The page is a stateless JSF view: nothing of it lives in server memory between
- * requests, so any replica can answer any request. What a request acts on travels in the request itself
- * (filter, page, the task's id and version).
+ * Backs the to-do page. The page is a stateless JSF view: nothing of it lives in server memory between requests,
+ * so any replica can answer any request. What a request shows and acts on travels in the request itself, bound by
+ * Faces view parameters: the list or view, filter, page, the task being edited, and a row's task, version and
+ * operation.
  */
 @Named
 @RequestScoped
@@ -39,45 +47,116 @@ public class TaskPage {
     Tasks tasks;
 
     @Inject
+    Lists lists;
+
+    @Inject
     ViolationMessages violationMessages;
 
     @Inject
     CurrentAccount account;
 
-    private TaskFilter filter;
-    private int page;
+    @Inject
+    HttpServletRequest request;
+
+    // What the URL or the posted form names (view parameters).
+    private Long listId;
+    private String view;
+    private TaskFilter filter = TaskFilter.ALL;
+    private int page = 1;
     private Long editId;
-    private Long postedVersion;
+    private Long taskId;
+    private Long version;
+    private String op;
+    private Long editingVersion;
+    private boolean expired;
+
+    // What the forms bind.
+    private final Task newTask = new Task();
+    private Task editing;
+    private String newListName;
+    private String listName;
+
+    private List<TaskList> allLists;
+    private TaskList currentList;
+    private TaskScope scope;
     private TaskListing listing;
+    private LocalDate today;
     private String formToken;
 
-    private String newTitle;
-    private String editTitle;
-
-    @PostConstruct
-    void readRequest() {
-        Map<String, String> params =
-                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        filter = TaskFilter.fromParam(params.get("filter"));
-        page = RequestNumbers.positiveInt(params.get("page"), 1);
-        editId = RequestNumbers.id(params.get("edit"));
-        postedVersion = RequestNumbers.id(params.get("version"));
-        editTitle = params.get("title");
-        if ("true".equals(params.get("expired"))) {
+    /** Loads the page before anything is written, so that a database failure can still answer 503. */
+    public void load() {
+        if (expired) {
             error("view.expired");
         }
+        getListing();
     }
 
-    /** Loads the list before anything is written, so that a database failure can still answer 503. */
-    public void load() {
-        getListing();
+    public List<TaskList> getLists() {
+        if (allLists == null) {
+            allLists = lists.all(account.id());
+        }
+        return allLists;
+    }
+
+    /** The list shown, or null in a view; a list that is gone (or never was this account's) shows the Inbox. */
+    public TaskList getCurrentList() {
+        if (currentList == null && view == null) {
+            currentList = getLists().stream()
+                    .filter(list ->
+                            listId == null ? list.isInbox() : list.getId().equals(listId))
+                    .findFirst()
+                    .orElse(null);
+            if (currentList == null) {
+                error("list.gone");
+                listId = null;
+                currentList = getLists().stream()
+                        .filter(TaskList::isInbox)
+                        .findFirst()
+                        .orElseThrow();
+            }
+        }
+        return currentList;
+    }
+
+    public TaskScope getScope() {
+        if (scope == null) {
+            scope = view == null ? new TaskScope.InList(getCurrentList().getId()) : tasks.view(account.id(), view);
+        }
+        return scope;
     }
 
     public TaskListing getListing() {
         if (listing == null) {
-            listing = tasks.list(account.id(), filter, page, Tasks.MAX_PAGE_SIZE, Tasks.PAGE_COUNT_LIMIT);
+            listing = tasks.list(getScope(), filter, page, Tasks.MAX_PAGE_SIZE, Tasks.PAGE_COUNT_LIMIT);
         }
         return listing;
+    }
+
+    /** The account's today (its time zone): what the due dates are told from. */
+    public LocalDate getToday() {
+        if (today == null) {
+            today = getScope() instanceof TaskScope.Today t
+                    ? t.today()
+                    : getScope() instanceof TaskScope.Upcoming u ? u.today() : tasks.today(account.id());
+        }
+        return today;
+    }
+
+    /** A list's name as the page shows it: the Inbox's own name in the page's language while it is unchanged. */
+    public String nameOf(TaskList list) {
+        return list.isInbox() && TaskList.INBOX_NAME.equals(list.getName())
+                ? bundle().getString("list.inbox")
+                : list.getName();
+    }
+
+    /** The names of the account's lists by id, for the rows of a view (each says which list it is in). */
+    public Map<Long, String> getListNames() {
+        return getLists().stream().collect(Collectors.toMap(TaskList::getId, this::nameOf));
+    }
+
+    /** What the heading says: the list's name, "Today" or "Upcoming". */
+    public String getHeading() {
+        return view == null ? nameOf(getCurrentList()) : bundle().getString("view." + view);
     }
 
     /** The session's form token, which every form of the page carries (RequestForgeryGuard). */
@@ -90,14 +169,7 @@ public class TaskPage {
 
     /** "Signed in as NAME", in the language of the page. */
     public String getSignedInAs() {
-        return new java.text.MessageFormat(
-                        bundle().getString("account.signed-in-as"),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(new Object[] {account.getName()});
-    }
-
-    public TaskFilter getFilter() {
-        return filter;
+        return format("account.signed-in-as", account.getName());
     }
 
     /**
@@ -106,9 +178,8 @@ public class TaskPage {
      */
     public List<Integer> getPageNumbers() {
         TaskListing shown = getListing();
-        List<Integer> numbers = new java.util.ArrayList<>(java.util.stream.IntStream.rangeClosed(1, shown.pageCount())
-                .boxed()
-                .toList());
+        List<Integer> numbers = new ArrayList<>(
+                IntStream.rangeClosed(1, shown.pageCount()).boxed().toList());
         if (shown.countsCapped()) {
             if (shown.page() > shown.pageCount()) {
                 numbers.add(shown.page());
@@ -127,42 +198,28 @@ public class TaskPage {
         String key = pending >= Tasks.PAGE_COUNT_LIMIT
                 ? "tasks.left.atLeast"
                 : pending == 1 ? "tasks.left.one" : "tasks.left.many";
-        String pattern = bundle().getString(key);
-        return new java.text.MessageFormat(
-                        pattern, FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(new Object[] {pending});
+        return format(key, pending);
     }
 
-    public boolean isEditing(long id) {
-        return editId != null && editId == id;
+    /** "Delete the list “Work” and its 5 tasks?", asked once more before a list goes. */
+    public String getDeleteQuestion() {
+        TaskList list = getCurrentList();
+        long held = tasks.list(new TaskScope.InList(list.getId()), TaskFilter.ALL, 1, 1)
+                .total();
+        return format(held == 1 ? "list.delete.question.one" : "list.delete.question", nameOf(list), held);
     }
 
-    public String getNewTitle() {
-        return newTitle;
-    }
+    // URLs: bookmarkable, and the back button goes where it should.
 
-    public void setNewTitle(String newTitle) {
-        this.newTitle = newTitle;
-    }
-
-    /** The text of the title being edited: what was typed, else the stored title. */
-    public String getEditTitle() {
-        if (editTitle == null && editId != null) {
-            editTitle = getListing().tasks().stream()
-                    .filter(task -> Objects.equals(task.getId(), editId))
-                    .map(Task::getTitle)
-                    .findFirst()
-                    .orElse(null);
-        }
-        return editTitle;
-    }
-
-    /** The page's own URL for this filter and page, with extra query parameters appended. */
+    /** The page's own URL for this list or view, filter and page, with extra query parameters appended. */
     public String url(String extraQuery) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        StringBuilder url = new StringBuilder(external.getRequestContextPath())
-                .append("/?filter=")
-                .append(filter.param());
+        return urlOf("", extraQuery);
+    }
+
+    /** Another page of the list's (the task's edit form, the list's delete question) for this list or view. */
+    public String urlOf(String file, String extraQuery) {
+        StringBuilder url = new StringBuilder(where(file));
+        url.append("&filter=").append(filter.param());
         if (page > 1) {
             url.append("&page=").append(page);
         }
@@ -172,117 +229,196 @@ public class TaskPage {
         return url.toString();
     }
 
+    private String where() {
+        return where("");
+    }
+
+    private String where(String file) {
+        String root = request.getContextPath() + "/" + file + "?";
+        if (view != null) {
+            return root + "view=" + view;
+        }
+        return root + "list=" + getCurrentList().getId();
+    }
+
+    public String listUrl(TaskList list) {
+        return request.getContextPath() + "/?list=" + list.getId();
+    }
+
+    public String viewUrl(String name) {
+        return request.getContextPath() + "/?view=" + name;
+    }
+
     public String filterUrl(String filterParam) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.getRequestContextPath() + "/?filter=" + URLEncoder.encode(filterParam, StandardCharsets.UTF_8);
+        return where() + "&filter=" + TaskFilter.fromParam(filterParam).param();
     }
 
     public String pageUrl(int number) {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.getRequestContextPath() + "/?filter=" + filter.param() + "&page=" + number;
+        return where() + "&filter=" + filter.param() + "&page=" + number;
     }
+
+    // Actions.
 
     public String add() {
         try {
-            tasks.add(account.id(), newTitle);
-            newTitle = null;
-            return changed();
+            newTask.setListId(view == null ? getCurrentList().getId() : null);
+            tasks.add(account.id(), newTask);
+            return changed(url(null));
         } catch (ConstraintViolationException e) {
             violationMessages.show(e);
-            return null;
         } catch (TaskQuotaExceededException e) {
             error("task.quota", e.limit());
-            return null;
         } catch (TaskAddsThrottledException e) {
             error("task.throttled", e.retryAfterSeconds());
-            return null;
+        } catch (ListNotFoundException e) {
+            error("list.gone");
         }
+        return null;
     }
 
     /**
-     * What a row's form asks (its button's {@code op}: done, undo, save, delete) for the task id and version
-     * the person saw. Posts only: a link must never change anything.
+     * What a row's form asks (its button's {@code op}: done, undo, delete) for the task id and version the person
+     * saw. Posts only: a link must never change anything.
      */
     public String rowAction() {
         FacesContext context = FacesContext.getCurrentInstance();
-        Map<String, String> params = context.getExternalContext().getRequestParameterMap();
-        Long id = RequestNumbers.id(params.get("task"));
-        // Named "op", not "action": a form control named "action" hides the form's action URL from scripts.
-        String op = params.get("op");
         // A posted form only: Faces takes any request with a view state for a postback (RequestForgeryGuard too).
-        if (!context.isPostback()
-                || !"POST"
-                        .equals(((jakarta.servlet.http.HttpServletRequest)
-                                        context.getExternalContext().getRequest())
-                                .getMethod())
-                || id == null
-                || op == null) {
+        if (!context.isPostback() || !"POST".equals(request.getMethod()) || taskId == null || op == null) {
             return null;
         }
         return switch (op) {
-            case "done" -> setDone(id, true);
-            case "undo" -> setDone(id, false);
-            case "save" -> rename(id);
-            case "delete" -> delete(id);
+            case "done" -> act(() -> tasks.setDone(account.id(), taskId, true, version));
+            case "undo" -> act(() -> tasks.setDone(account.id(), taskId, false, version));
+            case "delete" -> act(() -> tasks.delete(account.id(), taskId));
             default -> null;
         };
     }
 
-    /** Sets the state the person asked for, not the opposite of whatever is stored now. */
-    private String setDone(long id, boolean done) {
-        return act(() -> tasks.update(account.id(), id, null, done, postedVersion));
+    /**
+     * The task being edited as its form shows it: what was posted, else what is stored. Before the view parameters
+     * name it (Faces asks an input's type and old value first), and when it is gone, an empty task.
+     */
+    public Task getEditing() {
+        if (editing == null && editId != null) {
+            try {
+                Task stored = tasks.find(account.id(), editId);
+                editing = Tasks.copyOf(stored);
+                editingVersion = stored.getVersion();
+            } catch (TaskNotFoundException e) {
+                error("task.gone");
+                editId = null;
+            }
+        }
+        return editing == null ? new Task() : editing;
     }
 
-    private String rename(long id) {
+    /** Whether the task named is there to edit. */
+    public boolean isEditable() {
+        getEditing();
+        return editing != null;
+    }
+
+    /** The version of the task being edited, as stored when the form was drawn. */
+    public Long getEditingVersion() {
+        getEditing();
+        return version != null ? version : editingVersion;
+    }
+
+    public String save() {
+        if (!isEditable()) {
+            return null;
+        }
         try {
-            tasks.update(account.id(), id, editTitle, null, postedVersion);
-            editId = null;
-            return changed();
+            tasks.change(account.id(), editId, getEditing(), version);
+            return changed(url(null));
         } catch (ConstraintViolationException e) {
             violationMessages.show(e);
             return null;
-        } catch (TaskNotFoundException | OptimisticLockException e) {
-            editId = null;
+        } catch (OptimisticLockException e) {
+            // The form shows what is stored now, with its version.
+            editing = null;
+            version = null;
             return failed(e);
+        } catch (TaskNotFoundException e) {
+            editId = null;
+            editing = null;
+            return failed(e);
+        } catch (ListNotFoundException e) {
+            error("list.gone");
+            return null;
         }
     }
 
-    private String delete(long id) {
-        return act(() -> tasks.delete(account.id(), id));
+    public String clearDone() {
+        return act(() -> tasks.clearDone(account.id(), getScope()));
     }
 
-    public String clearDone() {
-        return act(() -> tasks.clearDone(account.id()));
+    public String createList() {
+        try {
+            TaskList created = lists.create(account.id(), new TaskList(newListName));
+            return changed(listUrl(created));
+        } catch (ConstraintViolationException e) {
+            violationMessages.show(e);
+        } catch (ListRefusedException e) {
+            error(e.key(), Lists.MAX_LISTS_PER_ACCOUNT);
+        }
+        return null;
+    }
+
+    public String renameList() {
+        try {
+            TaskList wanted = new TaskList(listName);
+            wanted.setPosition(getCurrentList().getPosition());
+            lists.change(account.id(), getCurrentList().getId(), wanted, null);
+            return changed(url(null));
+        } catch (ConstraintViolationException e) {
+            violationMessages.show(e);
+        } catch (ListNotFoundException e) {
+            error("list.gone");
+        }
+        return null;
+    }
+
+    public String deleteList() {
+        try {
+            lists.delete(account.id(), getCurrentList().getId());
+            return changed(request.getContextPath() + "/");
+        } catch (ListRefusedException e) {
+            error(e.key());
+        } catch (ListNotFoundException e) {
+            error("list.gone");
+        }
+        return null;
     }
 
     private String act(Runnable change) {
         try {
             change.run();
-            return changed();
+            return changed(url(null));
         } catch (TaskNotFoundException | OptimisticLockException e) {
             return failed(e);
         }
     }
 
     private String failed(RuntimeException e) {
-        String key = e instanceof TaskNotFoundException ? "task.gone" : "task.conflict";
-        error(key);
+        error(e instanceof TaskNotFoundException ? "task.gone" : "task.conflict");
         listing = null;
         return null;
     }
 
     /**
-     * After a change: an Ajax request re-renders in place; a plain form post is answered with a redirect,
-     * so that reloading the page never posts again.
+     * After a change: an Ajax request re-renders in place; a plain form post is answered with a redirect, so that
+     * reloading the page never posts again.
      */
-    private String changed() {
+    private String changed(String location) {
         FacesContext context = FacesContext.getCurrentInstance();
         listing = null;
+        allLists = null;
         if (context.getPartialViewContext().isAjaxRequest()) {
             return null;
         }
         try {
-            context.getExternalContext().redirect(url(null));
+            context.getExternalContext().redirect(location);
             context.responseComplete();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -290,16 +426,145 @@ public class TaskPage {
         return null;
     }
 
+    // Texts.
+
+    /** The priorities, for the edit form's choice, each with its name in the page's language. */
+    public Priority[] getPriorities() {
+        return Priority.values();
+    }
+
+    public String priorityName(Priority priority) {
+        return bundle().getString("priority." + priority.param());
+    }
+
     private void error(String key, Object... arguments) {
-        String text = new java.text.MessageFormat(
-                        bundle().getString(key),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(arguments);
+        String text = format(key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
-    private static ResourceBundle bundle() {
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(
+                        bundle().getString(key),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(arguments);
+    }
+
+    static ResourceBundle bundle() {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getResourceBundle(context, "msg");
+    }
+
+    // Bound by the view parameters and the forms.
+
+    public Long getListId() {
+        return listId;
+    }
+
+    public void setListId(Long listId) {
+        this.listId = listId;
+        forgetWhere();
+    }
+
+    /**
+     * Faces asks for some values (an input's old value) before the view parameters are bound: whatever was looked up
+     * then is looked up again for what the request names.
+     */
+    private void forgetWhere() {
+        currentList = null;
+        scope = null;
+        listing = null;
+        today = null;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+        forgetWhere();
+    }
+
+    public TaskFilter getFilter() {
+        return filter;
+    }
+
+    public void setFilter(TaskFilter filter) {
+        this.filter = filter == null ? TaskFilter.ALL : filter;
+        forgetWhere();
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(1, page);
+        forgetWhere();
+    }
+
+    public Long getEditId() {
+        return editId;
+    }
+
+    public void setEditId(Long editId) {
+        this.editId = editId;
+    }
+
+    public boolean isEditing(long id) {
+        return editId != null && editId == id;
+    }
+
+    public Long getTaskId() {
+        return taskId;
+    }
+
+    public void setTaskId(Long taskId) {
+        this.taskId = taskId;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getOp() {
+        return op;
+    }
+
+    public void setOp(String op) {
+        this.op = op;
+    }
+
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
+    }
+
+    public Task getNewTask() {
+        return newTask;
+    }
+
+    public String getNewListName() {
+        return newListName;
+    }
+
+    public void setNewListName(String newListName) {
+        this.newListName = newListName;
+    }
+
+    /** The rename field: what was typed, else the list's name. */
+    public String getListName() {
+        return listName != null || view != null ? listName : nameOf(getCurrentList());
+    }
+
+    public void setListName(String listName) {
+        this.listName = listName;
     }
 }

@@ -1,23 +1,29 @@
 package app.todo.task.boundary;
 
 import app.todo.account.boundary.RequestForgeryGuard;
+import app.todo.task.entity.Priority;
 import app.todo.task.entity.Task;
+import app.todo.task.entity.TaskScope;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
  * The task rows of the page, written in one pass: {@code <todo:taskRows page="#{taskPage}"/>}. As Facelets
  * markup with expressions, a hundred rows cost nine tenths of the page (about 30 expressions a row, each
  * resolved through CDI and reflection: bench/NOTES.md); here each value is read once, and the response writer
- * still escapes every title and attribute.
+ * still escapes every title and attribute. In Upcoming the rows come in one list per day, each under its heading.
  *
  * <p>Each row is a plain form posting the task id, the version the person saw, and the operation ({@code op}:
- * done, undo, save, delete) to the page, whose view action acts on them; {@code todo.js} sends the posts of
- * buttons marked {@code data-ajax} as JSF Ajax requests. Without JavaScript the forms post and redirect.
+ * done, undo, delete) to the page, whose view parameters bind them and whose view action acts on them;
+ * {@code todo.js} sends the posts of buttons marked {@code data-ajax} as JSF Ajax requests. Without JavaScript the
+ * forms post and redirect. Editing is the page's own Faces form.
  */
 @FacesComponent(value = TaskRows.TYPE, createTag = true, tagName = "taskRows", namespace = "app.todo")
 public class TaskRows extends UIComponentBase {
@@ -33,26 +39,66 @@ public class TaskRows extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         TaskPage page = (TaskPage) getAttributes().get("page");
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
+        TaskScope scope = page.getScope();
         Row row = new Row(
                 context.getResponseWriter(),
                 page,
                 context.getExternalContext().getRequestContextPath() + "/index.xhtml",
+                scope.view() == null ? "list" : "view",
+                scope.view() == null ? String.valueOf(page.getCurrentList().getId()) : scope.view(),
                 page.getFilter().param(),
                 String.valueOf(page.getListing().page()),
+                scope.view() == null ? Map.of() : page.getListNames(),
+                new DueDates(page.getToday(), context.getViewRoot().getLocale(), msg),
                 msg);
+        boolean byDay = scope instanceof TaskScope.Upcoming;
+        ResponseWriter out = context.getResponseWriter();
+        LocalDate day = null;
+        boolean open = false;
         for (Task task : page.getListing().tasks()) {
+            if (!open || (byDay && !Objects.equals(day, task.getDueDate()))) {
+                if (open) {
+                    out.endElement("ul");
+                }
+                day = task.getDueDate();
+                if (byDay) {
+                    out.startElement("h3", null);
+                    out.writeAttribute("class", "day", null);
+                    out.writeText(row.dates().heading(day), null);
+                    out.endElement("h3");
+                }
+                out.startElement("ul", null);
+                out.writeAttribute("class", "tasks", null);
+                open = true;
+            }
             row.write(task);
+        }
+        if (open) {
+            out.endElement("ul");
         }
     }
 
     /** What every row shares, looked up once per page. */
     private record Row(
-            ResponseWriter out, TaskPage page, String action, String filter, String pageNumber, ResourceBundle msg) {
+            ResponseWriter out,
+            TaskPage page,
+            String action,
+            String whereName,
+            String whereValue,
+            String filter,
+            String pageNumber,
+            Map<Long, String> listNames,
+            DueDates dates,
+            ResourceBundle msg) {
 
         void write(Task task) throws IOException {
             String id = String.valueOf(task.getId());
+            boolean overdue = !task.isDone()
+                    && task.getDueDate() != null
+                    && task.getDueDate().isBefore(dates.today());
             out.startElement("li", null);
-            out.writeAttribute("class", task.isDone() ? "task is-done" : "task", null);
+            out.writeAttribute(
+                    "class", (task.isDone() ? "task is-done" : "task") + (overdue ? " is-overdue" : ""), null);
             out.startElement("form", null);
             out.writeAttribute("id", "row-" + id, null);
             out.writeAttribute("method", "post", null);
@@ -62,13 +108,10 @@ public class TaskRows extends UIComponentBase {
             hidden(RequestForgeryGuard.FORM_TOKEN_FIELD, page.getFormToken());
             hidden("task", id);
             hidden("version", String.valueOf(task.getVersion()));
+            hidden(whereName, whereValue);
             hidden("filter", filter);
             hidden("page", pageNumber);
-            if (page.isEditing(task.getId())) {
-                editing(id);
-            } else {
-                viewing(task, id);
-            }
+            viewing(task, id);
             out.startElement("button", null);
             out.writeAttribute("type", "submit", null);
             out.writeAttribute("id", "delete-" + id, null);
@@ -76,7 +119,7 @@ public class TaskRows extends UIComponentBase {
             out.writeAttribute("value", "delete", null);
             out.writeAttribute("class", "icon-button delete", null);
             out.writeAttribute("aria-label", msg.getString("task.delete") + " " + task.getTitle(), null);
-            out.writeAttribute("data-ajax", "list", null);
+            out.writeAttribute("data-ajax", "list lists", null);
             out.write("&#215;"); // ×, as a reference: an all-ASCII page takes the encoder's fast path
             out.endElement("button");
             out.endElement("form");
@@ -84,7 +127,7 @@ public class TaskRows extends UIComponentBase {
         }
 
         private void viewing(Task task, String id) throws IOException {
-            String editUrl = page.url("edit=" + id);
+            String editUrl = page.urlOf("task.xhtml", "edit=" + id);
             out.startElement("span", null);
             out.writeAttribute("class", "view", null);
 
@@ -97,13 +140,17 @@ public class TaskRows extends UIComponentBase {
             out.writeAttribute("role", "checkbox", null);
             out.writeAttribute("aria-checked", String.valueOf(task.isDone()), null);
             out.writeAttribute("aria-label", task.getTitle(), null);
-            out.writeAttribute("data-ajax", "list", null);
+            out.writeAttribute("data-ajax", "list lists", null);
             out.endElement("button");
 
+            out.startElement("span", null);
+            out.writeAttribute("class", "body", null);
             out.startElement("span", null);
             out.writeAttribute("class", "title", null);
             out.writeAttribute("data-edit", editUrl, null);
             out.writeText(task.getTitle(), null);
+            out.endElement("span");
+            details(task);
             out.endElement("span");
 
             out.startElement("span", null);
@@ -121,36 +168,58 @@ public class TaskRows extends UIComponentBase {
             out.endElement("span");
         }
 
-        private void editing(String id) throws IOException {
-            String cancelUrl = page.url(null);
+        /** The line under the title: due date in words, priority, notes, and in a view the task's list. */
+        private void details(Task task) throws IOException {
+            boolean any = task.getDueDate() != null
+                    || task.getPriority() != Priority.NONE
+                    || task.hasNotes()
+                    || !listNames.isEmpty();
+            if (!any) {
+                return;
+            }
             out.startElement("span", null);
-            out.writeAttribute("class", "editing", null);
-            hidden("edit", id);
-
-            out.startElement("input", null);
-            out.writeAttribute("type", "text", null);
-            out.writeAttribute("name", "title", null);
-            out.writeAttribute("value", page.getEditTitle() == null ? "" : page.getEditTitle(), null);
-            out.writeAttribute("class", "edit-title", null);
-            out.writeAttribute("aria-label", msg.getString("task.edit.label"), null);
-            out.writeAttribute("autofocus", "autofocus", null);
-            out.writeAttribute("data-cancel", cancelUrl, null);
-            out.endElement("input");
-
-            out.startElement("button", null);
-            out.writeAttribute("type", "submit", null);
-            out.writeAttribute("name", "op", null);
-            out.writeAttribute("value", "save", null);
-            out.writeAttribute("class", "button primary", null);
-            out.writeText(msg.getString("task.save"), null);
-            out.endElement("button");
-
-            out.startElement("a", null);
-            out.writeAttribute("class", "button", null);
-            out.writeAttribute("href", cancelUrl, null);
-            out.writeText(msg.getString("task.cancel"), null);
-            out.endElement("a");
-
+            out.writeAttribute("class", "details", null);
+            if (task.getPriority() != Priority.NONE) {
+                out.startElement("span", null);
+                out.writeAttribute(
+                        "class", "priority priority-" + task.getPriority().param(), null);
+                out.writeAttribute("role", "img", null);
+                out.writeAttribute(
+                        "aria-label",
+                        msg.getString("priority.mark." + task.getPriority().param()),
+                        null);
+                out.writeAttribute(
+                        "title",
+                        msg.getString("priority.mark." + task.getPriority().param()),
+                        null);
+                out.write(
+                        task.getPriority() == Priority.HIGH
+                                ? "!!!"
+                                : task.getPriority() == Priority.MEDIUM ? "!!" : "!");
+                out.endElement("span");
+            }
+            if (task.getDueDate() != null) {
+                out.startElement("span", null);
+                out.writeAttribute("class", "due", null);
+                out.writeText(dates.words(task.getDueDate(), task.getDueTime(), task.isDone()), null);
+                out.endElement("span");
+            }
+            if (task.hasNotes()) {
+                out.startElement("span", null);
+                out.writeAttribute("class", "notes-mark", null);
+                out.writeAttribute("role", "img", null);
+                out.writeAttribute("aria-label", msg.getString("task.has-notes"), null);
+                out.writeAttribute("title", msg.getString("task.has-notes"), null);
+                out.write("&#9776;"); // ☰
+                out.endElement("span");
+            }
+            String list = listNames.get(task.getListId());
+            if (list != null) {
+                out.startElement("span", null);
+                out.writeAttribute("class", "list-name", null);
+                out.writeText(list, null);
+                out.endElement("span");
+            }
             out.endElement("span");
         }
 

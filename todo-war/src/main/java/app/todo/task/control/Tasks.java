@@ -1,23 +1,26 @@
 package app.todo.task.control;
 
 import app.todo.account.entity.Account;
+import app.todo.task.entity.ListNotFoundException;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskNotFoundException;
-import app.todo.task.entity.TaskQuotaExceededException;
+import app.todo.task.entity.TaskScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
@@ -38,13 +41,10 @@ public class Tasks {
      */
     public static final long PAGE_COUNT_LIMIT = 1000;
 
-    /** Both counts in one round trip, each stopping at the limit (LIMIT: PostgreSQL and H2 alike). */
+    /** Both counts of a scope in one round trip, each stopping at the limit (LIMIT: PostgreSQL and H2 alike). */
     private static final String CAPPED_COUNTS = "SELECT"
-            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE owner_id = ?2 AND done = TRUE LIMIT ?1) counted_done),"
-            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE owner_id = ?2 AND done = FALSE LIMIT ?1) counted_pending)";
-
-    private static final String CAPPED_TOTAL =
-            "SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE owner_id = ?2 LIMIT ?1) counted";
+            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %1$s AND done = TRUE LIMIT :cap) counted_done),"
+            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %1$s AND done = FALSE LIMIT :cap) counted_pending)";
 
     @PersistenceContext(unitName = "todo")
     EntityManager em;
@@ -56,26 +56,47 @@ public class Tasks {
     AddRate addRate;
 
     @Inject
+    Lists lists;
+
+    @Inject
+    Counts counts;
+
+    @Inject
     @ConfigProperty(name = "todo.max-tasks-per-account")
     long maxTasksPerAccount;
 
+    /** The account's today, in its time zone (A13): what Today and Upcoming start from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public LocalDate today(long owner) {
+        return LocalDate.now(em.find(Account.class, owner).getZone());
+    }
+
+    /** The account's view named in a URL: "today" or "upcoming". */
+    public TaskScope view(long owner, String view) {
+        return switch (view) {
+            case "today" -> new TaskScope.Today(owner, today(owner));
+            case "upcoming" -> new TaskScope.Upcoming(owner, today(owner));
+            default -> throw new IllegalArgumentException("No view " + view);
+        };
+    }
+
     /** A page of tasks with exact counts. */
-    public TaskListing list(long owner, TaskFilter filter, int page, int pageSize) {
-        return list(owner, filter, page, pageSize, Long.MAX_VALUE);
+    public TaskListing list(TaskScope scope, TaskFilter filter, int page, int pageSize) {
+        return list(scope, filter, page, pageSize, Long.MAX_VALUE);
     }
 
     /**
      * A page of tasks, each count stopping at {@code countLimit}. In one transaction: its queries share one
-     * connection and see one state of the table.
+     * connection and see one state of the table. The scope is the caller's own (a list found by {@link Lists#find},
+     * or a view of its account).
      */
-    public TaskListing list(long owner, TaskFilter filter, int page, int pageSize, long countLimit) {
+    public TaskListing list(TaskScope scope, TaskFilter filter, int page, int pageSize, long countLimit) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
-        Object[] counts = (Object[]) em.createNativeQuery(CAPPED_COUNTS)
-                .setParameter(1, countLimit)
-                .setParameter(2, owner)
-                .getSingleResult();
-        long done = ((Number) counts[0]).longValue();
-        long pending = ((Number) counts[1]).longValue();
+        Query countQuery = em.createNativeQuery(CAPPED_COUNTS.formatted(scope.sql()));
+        scope.parameters().forEach(countQuery::setParameter);
+        Object[] counted = (Object[]) countQuery.setParameter("cap", countLimit).getSingleResult();
+        long done = ((Number) counted[0]).longValue();
+        long pending = ((Number) counted[1]).longValue();
         long matching = filter.done() == null ? done + pending : (filter.done() ? done : pending);
         // Whether the number of matching tasks (the pages) is known, not whether the other count stopped.
         boolean capped = filter.done() == null
@@ -83,18 +104,18 @@ public class Tasks {
                 : (filter.done() ? done : pending) >= countLimit;
         int lastPage = capped ? Integer.MAX_VALUE : (int) Math.max(1, (matching + size - 1) / size);
         int current = Math.min(Math.max(page, 1), lastPage);
-        TypedQuery<Task> query = filter.done() == null
-                ? em.createQuery("select t from Task t where t.ownerId = :owner order by t.createdAt, t.id", Task.class)
-                : em.createQuery(
-                                "select t from Task t where t.ownerId = :owner and t.done = :done"
-                                        + " order by t.createdAt, t.id",
-                                Task.class)
-                        .setParameter("done", filter.done());
-        query.setParameter("owner", owner);
+        TypedQuery<Task> query = em.createQuery(
+                "select t from Task t where " + scope.jpql() + (filter.done() == null ? "" : " and t.done = :done")
+                        + " order by " + scope.order(),
+                Task.class);
+        scope.parameters().forEach(query::setParameter);
+        if (filter.done() != null) {
+            query.setParameter("done", filter.done());
+        }
         List<Task> tasks = query.setFirstResult((int) Math.min((current - 1L) * size, Integer.MAX_VALUE))
                 .setMaxResults(size)
                 .getResultList();
-        return new TaskListing(tasks, filter, current, size, matching, pending, done, capped);
+        return new TaskListing(tasks, scope, filter, current, size, matching, pending, done, capped);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -106,57 +127,92 @@ public class Tasks {
         return task;
     }
 
+    /**
+     * Adds a task, pending, to the list it names or else the Inbox. Constant cost whatever the account holds: the
+     * quota is a count kept on the account's row (T9), which also makes two replicas' adds wait for each other.
+     */
     @Counted(name = "todo_tasks_added", absolute = true, description = "Tasks added, from the page or the API")
-    public Task add(long owner, String title) {
-        Task task = validated(new Task(owner, title));
+    public Task add(long owner, Task task) {
+        long list = task.getListId() == null ? lists.inbox(owner).getId() : ownList(owner, task.getListId());
+        task.addTo(owner, list);
+        validated(task);
         addRate.take(owner);
-        // One add at a time per account (its row locked), so that the bound holds under concurrent adds.
-        em.find(Account.class, owner, LockModeType.PESSIMISTIC_WRITE);
-        long held = ((Number) em.createNativeQuery(CAPPED_TOTAL)
-                        .setParameter(1, maxTasksPerAccount)
-                        .setParameter(2, owner)
-                        .getSingleResult())
-                .longValue();
-        if (held >= maxTasksPerAccount) {
-            throw new TaskQuotaExceededException(maxTasksPerAccount);
-        }
+        counts.taskAdded(owner, maxTasksPerAccount);
         em.persist(task);
+        counts.pendingChanged(list, 1);
         em.flush();
         return task;
     }
 
     /**
-     * Applies the changes that are given (null means unchanged).
+     * Applies everything a person may change, as {@code wanted} holds it (the page's form, the API's patched task):
+     * one change, one method, whatever the fields. A missing list keeps the task where it is.
      *
      * @param expectedVersion the version the caller saw, or null to apply the change to whatever is stored
      * @throws OptimisticLockException when the task changed since the caller saw it
      */
-    public Task update(long owner, long id, String title, Boolean done, Long expectedVersion) {
+    public Task change(long owner, long id, Task wanted, Long expectedVersion) {
         Task task = find(owner, id);
         if (expectedVersion != null && expectedVersion != task.getVersion()) {
             throw new OptimisticLockException("Task " + id + " was changed by someone else", null, task);
         }
-        if (title != null) {
-            task.setTitle(title);
-            validated(task);
+        long fromList = task.getListId();
+        int wasPending = task.isDone() ? 0 : 1;
+        if (wanted.getListId() == null) {
+            wanted.setListId(fromList);
+        } else if (!Objects.equals(wanted.getListId(), fromList)) {
+            ownList(owner, wanted.getListId());
         }
-        if (done != null) {
-            task.setDone(done);
+        task.takeChangesFrom(wanted);
+        validated(task);
+        int isPending = task.isDone() ? 0 : 1;
+        if (task.getListId() == fromList) {
+            counts.pendingChanged(fromList, isPending - wasPending);
+        } else {
+            counts.pendingChanged(fromList, -wasPending);
+            counts.pendingChanged(task.getListId(), isPending);
         }
         em.flush();
         return task;
+    }
+
+    /** Ticks a task done or back, as the person asked (not the opposite of whatever is stored now). */
+    public Task setDone(long owner, long id, boolean done, Long expectedVersion) {
+        Task wanted = copyOf(find(owner, id));
+        wanted.setDone(done);
+        return change(owner, id, wanted, expectedVersion);
+    }
+
+    /** A detached copy of what a person may change, for a form or a patch to start from. */
+    public static Task copyOf(Task task) {
+        Task copy = new Task();
+        copy.takeChangesFrom(task);
+        return copy;
     }
 
     public void delete(long owner, long id) {
         Task task = find(owner, id);
         em.remove(task);
         em.flush();
+        counts.tasksRemoved(owner, 1);
+        counts.pendingChanged(task.getListId(), task.isDone() ? 0 : -1);
     }
 
-    public int clearDone(long owner) {
-        return em.createQuery("delete from Task t where t.ownerId = :owner and t.done = true")
-                .setParameter("owner", owner)
-                .executeUpdate();
+    /** Deletes the done tasks the scope shows. */
+    public int clearDone(long owner, TaskScope scope) {
+        Query delete = em.createNativeQuery("DELETE FROM task WHERE " + scope.sql() + " AND done = TRUE");
+        scope.parameters().forEach(delete::setParameter);
+        int deleted = delete.executeUpdate();
+        counts.tasksRemoved(owner, deleted);
+        return deleted;
+    }
+
+    private long ownList(long owner, long list) {
+        try {
+            return lists.find(owner, list).getId();
+        } catch (ListNotFoundException e) {
+            throw new ListNotFoundException(list, true);
+        }
     }
 
     private Task validated(Task task) {

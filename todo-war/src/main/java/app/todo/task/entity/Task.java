@@ -2,25 +2,37 @@ package app.todo.task.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
-/** A to-do item. The title rules live here, once, for the page and the API alike. */
+/**
+ * A to-do item. Its rules live here, once, for the page and the API alike; what a person may change is what
+ * {@link #takeChangesFrom} copies, so the page's edit form and the API's merge patch change the same fields.
+ */
 @Entity
 @Table(name = "task")
-@JsonbPropertyOrder({"id", "title", "done", "createdAt", "version"})
+@DueTimeNeedsDate
+@JsonbPropertyOrder({"id", "listId", "title", "done", "dueDate", "dueTime", "notes", "priority", "createdAt", "version"
+})
 public class Task {
 
     public static final int TITLE_MAX_LENGTH = 200;
+    public static final int NOTES_MAX_LENGTH = 10_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,20 +40,33 @@ public class Task {
 
     @NotBlank(message = "{task.title.required}")
     @Size(max = TITLE_MAX_LENGTH, message = "{task.title.too-long}")
-    @Pattern(regexp = "[^\\p{Cc}\\uFFFD]*", message = "{task.title.control-characters}")
-    // Invisible format characters (zero-width spaces, BOMs, soft hyphens, word joiners) and text-direction
-    // controls make one title look like another, or run backwards; a lone surrogate is no character at all.
-    // The joiners that scripts and emoji need stay allowed: ZWNJ, ZWJ and the tag characters of flags.
-    // One character class (a union), not an alternation: a group repeated per character overflows the stack
-    // on a long title.
-    @Pattern(
-            regexp = "[[^\\p{Cf}\\p{Cs}]\\u200C\\u200D\\x{E0020}-\\x{E007F}]*",
-            message = "{task.title.invisible-characters}")
+    @SingleLine
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
     @Column(nullable = false)
     private boolean done;
+
+    @Column(name = "list_id")
+    private Long listId;
+
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+
+    @Column(name = "due_time")
+    private LocalTime dueTime;
+
+    /** Several lines: line breaks and tabs are the only control characters kept. */
+    @Size(max = NOTES_MAX_LENGTH, message = "{task.notes.too-long}")
+    @Pattern(regexp = "[[^\\p{Cc}\\uFFFD]\\n\\t]*", message = "{task.notes.control-characters}")
+    @Column(length = NOTES_MAX_LENGTH)
+    private String notes;
+
+    @NotNull(message = "{task.priority.required}")
+    @Enumerated(EnumType.ORDINAL)
+    @JsonbTypeAdapter(Priority.Json.class)
+    @Column(nullable = false)
+    private Priority priority = Priority.NONE;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -50,24 +75,41 @@ public class Task {
     @Column(nullable = false)
     private long version;
 
-    /** The account whose list holds it; not part of the API's answers. */
+    /** The account whose lists hold it; not part of the API's answers. */
     @JsonbTransient
     @Column(name = "owner_id", updatable = false)
     private Long ownerId;
 
-    protected Task() {
+    public Task() {
         // for JPA and JSON-B
     }
 
-    public Task(long ownerId, String title) {
-        this.ownerId = ownerId;
-        this.title = normalizeTitle(title);
-        this.createdAt = Instant.now();
+    public Task(String title) {
+        setTitle(title);
     }
 
     /** Titles are stored trimmed; a null stays null so that validation names it. */
     public static String normalizeTitle(String title) {
         return title == null ? null : title.strip();
+    }
+
+    /** Makes this a new task of the account's: pending, created now. */
+    public void addTo(long ownerId, long listId) {
+        this.ownerId = ownerId;
+        this.listId = listId;
+        this.done = false;
+        this.createdAt = Instant.now();
+    }
+
+    /** Everything a person may change, taken from the task they sent (the page's form, the API's patched task). */
+    public void takeChangesFrom(Task wanted) {
+        setTitle(wanted.title);
+        done = wanted.done;
+        listId = wanted.listId;
+        dueDate = wanted.dueDate;
+        dueTime = wanted.dueTime;
+        setNotes(wanted.notes);
+        priority = wanted.priority;
     }
 
     public Long getId() {
@@ -88,6 +130,52 @@ public class Task {
 
     public void setDone(boolean done) {
         this.done = done;
+    }
+
+    public Long getListId() {
+        return listId;
+    }
+
+    public void setListId(Long listId) {
+        this.listId = listId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
+    public LocalTime getDueTime() {
+        return dueTime;
+    }
+
+    public void setDueTime(LocalTime dueTime) {
+        this.dueTime = dueTime;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    /** Browsers send a textarea's line breaks as CR LF; blank notes are no notes. */
+    public void setNotes(String notes) {
+        String lines = notes == null ? null : notes.replace("\r\n", "\n").stripTrailing();
+        this.notes = lines == null || lines.isBlank() ? null : lines;
+    }
+
+    public boolean hasNotes() {
+        return notes != null;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    public void setPriority(Priority priority) {
+        this.priority = priority;
     }
 
     public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package app.todo.task.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public record TaskListing(
         List<Task> tasks,
+        @JsonbTransient TaskScope scope,
         TaskFilter filter,
         int page,
         int pageSize,

@@ -13,6 +13,7 @@ import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskNotFoundException;
+import app.todo.task.entity.TaskScope;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -47,6 +48,9 @@ class TaskPersistenceIT {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Lists lists;
+
     /** The account whose tasks these are (made once: a password hash takes a while on purpose). */
     private static long owner;
 
@@ -56,6 +60,8 @@ class TaskPersistenceIT {
     @BeforeEach
     void emptyTable() throws SQLException {
         update("DELETE FROM task");
+        update("UPDATE task_list SET open_count = 0");
+        update("UPDATE account SET task_count = 0");
         if (owner == 0) {
             owner = accounts.create(
                             "persistence-" + System.nanoTime() % 1_000_000,
@@ -64,6 +70,20 @@ class TaskPersistenceIT {
                             "127.0.0.1")
                     .getId();
         }
+    }
+
+    private TaskScope inbox() {
+        return new TaskScope.InList(lists.inbox(owner).getId());
+    }
+
+    private Task add(String title) {
+        return tasks.add(owner, new Task(title));
+    }
+
+    private Task rename(long id, String title, Long version) {
+        Task wanted = Tasks.copyOf(tasks.find(owner, id));
+        wanted.setTitle(title);
+        return tasks.change(owner, id, wanted, version);
     }
 
     private int update(String sql) throws SQLException {
@@ -98,37 +118,44 @@ class TaskPersistenceIT {
         }
         // Every table the code reads and writes exists, and the service's role may use it.
         for (String table : List.of(
-                "task", "account", "account_session", "sign_in_failure", "rate_bucket", "rate_bucket_by_name")) {
+                "task",
+                "task_list",
+                "account",
+                "account_session",
+                "sign_in_failure",
+                "rate_bucket",
+                "rate_bucket_by_name")) {
             assertTrue(Long.parseLong(query("SELECT count(*) FROM " + table)) >= 0, table);
         }
         assertThrows(SQLException.class, () -> query("SELECT count(*) FROM flyway_schema_history"));
+        // One index per way tasks are read: a list oldest first, whole or by state; Today and Upcoming by due date.
         assertEquals(
-                "2",
-                query(
-                        "SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname LIKE 'task_owner_%_idx'"));
+                "3",
+                query("SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname IN"
+                        + " ('task_list_created_idx', 'task_list_done_created_idx', 'task_owner_due_idx')"));
     }
 
     @DisplayName("T1, T6: a stored task is trimmed, each change counts a version, a stale change is refused")
     @Test
     void aStoredTaskHasAnIdACreationTimeAndAVersionThatCountsChanges() {
-        Task task = tasks.add(owner, "  Plant the tulips ");
+        Task task = add("  Plant the tulips ");
         assertNotNull(task.getId());
         assertNotNull(task.getCreatedAt());
         assertEquals("Plant the tulips", task.getTitle());
 
-        Task done = tasks.update(owner, task.getId(), null, true, 0L);
+        Task done = tasks.setDone(owner, task.getId(), true, 0L);
         assertTrue(done.isDone());
         assertEquals(1, done.getVersion());
-        assertThrows(OptimisticLockException.class, () -> tasks.update(owner, task.getId(), "Stale", null, 0L));
+        assertThrows(OptimisticLockException.class, () -> rename(task.getId(), "Stale", 0L));
         assertEquals("Plant the tulips", tasks.find(owner, task.getId()).getTitle());
     }
 
     @DisplayName("T2, T3: a blank or overlong title never reaches the table, which refuses one too")
     @Test
     void invalidTitlesNeverReachTheTable() throws SQLException {
-        assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, " "));
-        assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, null));
-        assertThrows(ConstraintViolationException.class, () -> tasks.add(owner, "x".repeat(201)));
+        assertThrows(ConstraintViolationException.class, () -> add(" "));
+        assertThrows(ConstraintViolationException.class, () -> add(null));
+        assertThrows(ConstraintViolationException.class, () -> add("x".repeat(201)));
         assertEquals("0", query("SELECT count(*) FROM task"));
         // The table guards itself too, for whoever writes to it without the application.
         assertThrows(
@@ -144,28 +171,30 @@ class TaskPersistenceIT {
     @Test
     void listingsCountByStateAndPageOldestFirst() {
         for (int i = 1; i <= 5; i++) {
-            Task task = tasks.add(owner, "Task " + i);
+            Task task = add("Task " + i);
             if (i % 2 == 0) {
-                tasks.update(owner, task.getId(), null, true, null);
+                tasks.setDone(owner, task.getId(), true, null);
             }
         }
-        TaskListing pending = tasks.list(owner, TaskFilter.PENDING, 2, 2);
+        TaskListing pending = tasks.list(inbox(), TaskFilter.PENDING, 2, 2);
         assertEquals(3, pending.matching());
         assertEquals(3, pending.pending());
         assertEquals(2, pending.done());
         assertEquals(2, pending.pageCount());
         assertEquals("Task 5", pending.tasks().get(0).getTitle());
-        assertEquals(2, tasks.clearDone(owner));
-        assertEquals(3, tasks.list(owner, TaskFilter.ALL, 1, 100).tasks().size());
+        assertEquals(2, tasks.clearDone(owner, inbox()));
+        assertEquals(3, tasks.list(inbox(), TaskFilter.ALL, 1, 100).tasks().size());
     }
 
     @DisplayName("T8: counts stop at the limit given and are exact below it")
     @Test
     void countsStopAtTheLimitTheyAreGivenAndAreExactBelowIt() throws SQLException {
-        update("INSERT INTO task (title, done, created_at, version, owner_id) SELECT 'Task ' || n, n > 1200, "
-                + "now() + n * interval '1 millisecond', 0, " + owner + " FROM generate_series(1, 1203) AS n");
+        update("INSERT INTO task (title, done, created_at, version, owner_id, list_id) SELECT 'Task ' || n, n > 1200, "
+                + "now() + n * interval '1 millisecond', 0, " + owner + ", "
+                + lists.inbox(owner).getId()
+                + " FROM generate_series(1, 1203) AS n");
 
-        TaskListing capped = tasks.list(owner, TaskFilter.PENDING, 3, 100, 1000);
+        TaskListing capped = tasks.list(inbox(), TaskFilter.PENDING, 3, 100, 1000);
         assertTrue(capped.countsCapped());
         assertEquals(1000, capped.pending(), "pending counted up to the limit");
         assertEquals(3, capped.done(), "below the limit a count is exact");
@@ -173,11 +202,11 @@ class TaskPersistenceIT {
         assertEquals("Task 201", capped.tasks().get(0).getTitle());
         assertTrue(capped.hasNextPage());
 
-        TaskListing doneOnly = tasks.list(owner, TaskFilter.DONE, 5, 100, 1000);
+        TaskListing doneOnly = tasks.list(inbox(), TaskFilter.DONE, 5, 100, 1000);
         assertFalse(doneOnly.countsCapped(), "the done tasks were counted to the end: their pages are known");
         assertEquals(1, doneOnly.page(), "a page past the last shows the last");
 
-        TaskListing exact = tasks.list(owner, TaskFilter.PENDING, 13, 100);
+        TaskListing exact = tasks.list(inbox(), TaskFilter.PENDING, 13, 100);
         assertFalse(exact.countsCapped());
         assertEquals(1200, exact.pending());
         assertEquals(12, exact.page(), "a page past the last shows the last");

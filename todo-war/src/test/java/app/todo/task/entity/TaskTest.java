@@ -27,16 +27,16 @@ class TaskTest {
     }
 
     private static List<String> refusals(String title) {
-        Set<ConstraintViolation<Task>> violations = validator.validate(new Task(1L, title));
+        Set<ConstraintViolation<Task>> violations = validator.validate(new Task(title));
         return violations.stream().map(ConstraintViolation::getMessage).toList();
     }
 
     @DisplayName("T1: a title is stored without the spaces around it")
     @Test
     void titlesAreTrimmed() {
-        assertEquals("Buy milk", new Task(1L, "  Buy milk\t\n").getTitle());
-        assertEquals("Ünïcødé 東京", new Task(1L, "\u2003Ünïcødé 東京 ").getTitle());
-        assertNull(new Task(1L, null).getTitle());
+        assertEquals("Buy milk", new Task("  Buy milk\t\n").getTitle());
+        assertEquals("Ünïcødé 東京", new Task("\u2003Ünïcødé 東京 ").getTitle());
+        assertNull(new Task(null).getTitle());
     }
 
     @DisplayName("T2: a blank title is refused with \"Please enter a task\"")
@@ -108,7 +108,8 @@ class TaskTest {
     @DisplayName("T7: a new task is pending and has its creation time")
     @Test
     void aNewTaskIsPendingWithACreationTime() {
-        Task task = new Task(1L, "New");
+        Task task = new Task("New");
+        task.addTo(1L, 2L);
         assertEquals(false, task.isDone());
         assertTrue(task.getCreatedAt() != null);
     }

@@ -1,0 +1,152 @@
+package app.todo.task.control;
+
+import app.todo.account.entity.AccountCreated;
+import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListRefusedException;
+import app.todo.task.entity.TaskList;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** An account's lists: the Inbox it starts with, the ones it creates, renames, orders and deletes. */
+@ApplicationScoped
+@Transactional
+public class Lists {
+
+    /** The most lists one account may have (L3): the navigation shows them all on every page. */
+    public static final int MAX_LISTS_PER_ACCOUNT = 200;
+
+    private static final Logger LOG = Logger.getLogger(Lists.class.getName());
+
+    /**
+     * Tasks stored before accounts existed belong to nobody; the first account (the lowest id) receives them, in its
+     * Inbox. Should two first accounts be created at once, the row locks let only one of them take the tasks.
+     */
+    private static final String HAND_OVER_TASKS_WITHOUT_OWNER = "UPDATE task SET owner_id = ?1, list_id = ?2"
+            + " WHERE owner_id IS NULL AND ?1 = (SELECT MIN(id) FROM account)";
+
+    @PersistenceContext(unitName = "todo")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Counts counts;
+
+    /** Every account starts with its Inbox (L1). */
+    void created(@Observes AccountCreated created) {
+        long owner = created.accountId();
+        TaskList inbox = TaskList.inboxOf(owner);
+        em.persist(inbox);
+        em.flush();
+        int handedOver = em.createNativeQuery(HAND_OVER_TASKS_WITHOUT_OWNER)
+                .setParameter(1, owner)
+                .setParameter(2, inbox.getId())
+                .executeUpdate();
+        if (handedOver > 0) {
+            counts.recount(owner);
+            LOG.info(() ->
+                    handedOver + " tasks stored before accounts existed now belong to the first account, id " + owner);
+        }
+    }
+
+    /** The account's lists, in their order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TaskList> all(long owner) {
+        return em.createQuery(
+                        "select l from TaskList l where l.ownerId = :owner order by l.position, l.id", TaskList.class)
+                .setParameter("owner", owner)
+                .getResultList();
+    }
+
+    /** The account's list, or 404 (L2): another's is not found, the same as one that never was. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskList find(long owner, long id) {
+        TaskList list = em.find(TaskList.class, id);
+        if (list == null || !list.getOwnerId().equals(owner)) {
+            throw new ListNotFoundException(id, false);
+        }
+        return list;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskList inbox(long owner) {
+        return em.createQuery("select l from TaskList l where l.ownerId = :owner and l.inbox = true", TaskList.class)
+                .setParameter("owner", owner)
+                .getSingleResult();
+    }
+
+    /** A new list, last in the order; lists of one account are created one at a time, so the bound holds (L3). */
+    public TaskList create(long owner, TaskList wanted) {
+        TaskList list = new TaskList(wanted.getName());
+        validated(list);
+        counts.lockAccount(owner);
+        Object[] held = (Object[]) em.createQuery(
+                        "select count(l), coalesce(max(l.position), -1) from TaskList l where l.ownerId = :owner",
+                        Object[].class)
+                .setParameter("owner", owner)
+                .getSingleResult();
+        if (((Number) held[0]).longValue() >= MAX_LISTS_PER_ACCOUNT) {
+            throw new ListRefusedException(
+                    "list.quota", "You have " + MAX_LISTS_PER_ACCOUNT + " lists, the most you may have");
+        }
+        list.addTo(owner, ((Number) held[1]).intValue() + 1);
+        em.persist(list);
+        em.flush();
+        return list;
+    }
+
+    /**
+     * Renames or moves a list, as the person sent it.
+     *
+     * @param expectedVersion the version the caller saw, or null
+     * @throws OptimisticLockException when the list changed since the caller saw it
+     */
+    public TaskList change(long owner, long id, TaskList wanted, Long expectedVersion) {
+        TaskList list = find(owner, id);
+        if (expectedVersion != null && expectedVersion != list.getVersion()) {
+            throw new OptimisticLockException("List " + id + " was changed by someone else", null, list);
+        }
+        list.takeChangesFrom(wanted);
+        validated(list);
+        em.flush();
+        return list;
+    }
+
+    /**
+     * Deletes a list and its tasks; the Inbox stays (L1).
+     *
+     * @return how many tasks went with it
+     */
+    public int delete(long owner, long id) {
+        TaskList list = find(owner, id);
+        if (list.isInbox()) {
+            throw new ListRefusedException("list.inbox-kept", "The Inbox cannot be deleted; rename it if you like");
+        }
+        int deleted = em.createQuery("delete from Task t where t.listId = :list")
+                .setParameter("list", id)
+                .executeUpdate();
+        counts.tasksRemoved(owner, deleted);
+        em.remove(list);
+        em.flush();
+        return deleted;
+    }
+
+    private void validated(TaskList list) {
+        Set<ConstraintViolation<TaskList>> violations = validator.validate(list);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package app.todo.task.entity;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * Which tasks a listing shows: one list, or a view across the account's lists by due date, as the URL names it
+ * ({@code ?list=12}, {@code ?view=today}, {@code ?view=upcoming}). Each scope is one condition, in JPQL and in SQL.
+ */
+public sealed interface TaskScope {
+
+    /** Upcoming shows this many days, today included. */
+    int UPCOMING_DAYS = 7;
+
+    /** The condition on {@code Task t} in JPQL. */
+    String jpql();
+
+    /** The same condition on the table {@code task} in SQL. */
+    String sql();
+
+    /** Its parameters, by name, shared by both. */
+    Map<String, Object> parameters();
+
+    /** The order of its tasks in JPQL. */
+    default String order() {
+        return "t.dueDate, t.dueTime nulls first, t.createdAt, t.id";
+    }
+
+    /** The URL's name of the view, or null for a list. */
+    String view();
+
+    /** One list, oldest first (T7). */
+    record InList(long listId) implements TaskScope {
+        public String jpql() {
+            return "t.listId = :list";
+        }
+
+        public String sql() {
+            return "list_id = :list";
+        }
+
+        public Map<String, Object> parameters() {
+            return Map.of("list", listId);
+        }
+
+        @Override
+        public String order() {
+            return "t.createdAt, t.id";
+        }
+
+        public String view() {
+            return null;
+        }
+    }
+
+    /** Every task of the account, oldest first: the API without a list or a view. */
+    record All(long owner) implements TaskScope {
+        public String jpql() {
+            return "t.ownerId = :owner";
+        }
+
+        public String sql() {
+            return "owner_id = :owner";
+        }
+
+        public Map<String, Object> parameters() {
+            return Map.of("owner", owner);
+        }
+
+        @Override
+        public String order() {
+            return "t.createdAt, t.id";
+        }
+
+        public String view() {
+            return null;
+        }
+    }
+
+    /** Due today, and pending ones due before (overdue), across the lists; overdue first (D3). */
+    record Today(long owner, LocalDate today) implements TaskScope {
+        public String jpql() {
+            return "t.ownerId = :owner and t.dueDate <= :today and (t.done = false or t.dueDate = :today)";
+        }
+
+        public String sql() {
+            return "owner_id = :owner AND due_date <= :today AND (done = FALSE OR due_date = :today)";
+        }
+
+        public Map<String, Object> parameters() {
+            return Map.of("owner", owner, "today", today);
+        }
+
+        public String view() {
+            return "today";
+        }
+    }
+
+    /** Due from today through the next six days, across the lists, by day (D4). */
+    record Upcoming(long owner, LocalDate today) implements TaskScope {
+        public String jpql() {
+            return "t.ownerId = :owner and t.dueDate between :today and :last";
+        }
+
+        public String sql() {
+            return "owner_id = :owner AND due_date BETWEEN :today AND :last";
+        }
+
+        public Map<String, Object> parameters() {
+            return Map.of("owner", owner, "today", today, "last", today.plusDays(UPCOMING_DAYS - 1L));
+        }
+
+        public String view() {
+            return "upcoming";
+        }
+    }
+}

@@ -26,11 +26,18 @@
  * began, and when the password changes. <i>Why:</i> a lost browser or an old password gives no lasting way in.</li>
  * <li>A11 — Only this site's pages change anything: a post from another origin or cross-site is 403, a form without
  * the session's form token too, a GET carrying a form 400. <i>Why:</i> no other site acts with one's cookie.</li>
- * <li>A12 — Tasks stored before accounts existed go to the first account only. <i>Why:</i> an upgrade loses none.</li>
+ * <li>A12 — Tasks stored before accounts existed go to the first account only (its Inbox: the task feature observes
+ * {@code AccountCreated}). <i>Why:</i> an upgrade loses none.</li>
+ * <li>A13 — An account has a time zone: the browser's at sign-up where JavaScript runs, else UTC; the settings page
+ * changes it (any region name the JDK knows, nothing else). <i>Why:</i> "today" at 23:30 in Tokyo is Tokyo's
+ * today.</li>
  * </ol>
  * <h2>Entities</h2>
  * <ul>
- * <li>{@link app.todo.account.entity.Account Account} — a name, its case-free key and the password's hash.</li>
+ * <li>{@link app.todo.account.entity.Account Account} — a name, its case-free key, the password's hash and the time
+ * zone.</li>
+ * <li>{@link app.todo.account.entity.AccountCreated AccountCreated} — the event other features set a new account up
+ * by.</li>
  * <li>{@link app.todo.account.entity.AccountSession AccountSession} — a signed-in browser, by its token's hash.</li>
  * <li>{@link app.todo.account.entity.SignInFailure SignInFailure} — one failed sign-in, kept for the throttle.</li>
  * <li>{@link app.todo.account.entity.SignedIn SignedIn} — who a request comes from, with the form token.</li>

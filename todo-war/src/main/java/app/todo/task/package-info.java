@@ -1,7 +1,9 @@
 /**
- * Tasks: each account's to-do list. Add, tick done and back, rename, delete, clear the done ones, filter and page,
- * on the page ({@code TaskPage}, a stateless JSF view) and in the JSON API ({@code TaskResource}, /api/tasks); both
- * go through {@code Tasks}, so they share one set of rules, and the title's rules live once, on {@code Task}.
+ * Tasks: each account's lists of to-dos. Lists (the Inbox and the person's own), tasks with a due date and time, notes
+ * and a priority; add, tick done and back, edit, move, delete, clear the done ones, filter and page; the views Today
+ * and Upcoming across the lists, in the person's time zone. On the page ({@code TaskPage}, stateless JSF views) and in
+ * the JSON API ({@code TaskResource} /api/tasks, {@code ListResource} /api/lists); both go through {@code Tasks} and
+ * {@code Lists}, so they share one set of rules, and a task's rules live once, on {@code Task}.
  *
  * <h2>Rules</h2>
  * <ol>
@@ -15,24 +17,54 @@
  * "This task no longer exists" on the page. <i>Why:</i> an id tells nothing of other lists; races are ordinary.</li>
  * <li>T6 — A change carries the version its sender saw; an older one is refused (409 in the API), no update lost.
  * <i>Why:</i> two people on one task must not overwrite each other unknowingly.</li>
- * <li>T7 — A new task is pending; lists are oldest first, filtered All / Pending / Done by the URL, 100 a page; on
- * the page an unknown filter shows all. <i>Why:</i> a list reads as it was written; a URL can be reloaded.</li>
+ * <li>T7 — A new task is pending; a list is oldest first, filtered All / Pending / Done by the URL ({@code ?list=12},
+ * {@code ?view=today}), 100 a page; on the page an unknown filter, list or view shows the default. <i>Why:</i> a list
+ * reads as it was written; a URL can be reloaded and bookmarked.</li>
  * <li>T8 — The page counts up to 1,000 ("1,000+ tasks left"), then a full page links to the next; the API counts
  * exactly. <i>Why:</i> counting a huge list would cost more than showing the page.</li>
  * <li>T9 — At most 10,000 tasks per account ({@code todo.max-tasks-per-account}): the next add is refused (409),
- * nothing stored. <i>Why:</i> one account cannot fill the database.</li>
+ * nothing stored. The count is kept on the account's row where tasks are added and deleted ({@code Counts}), so an add
+ * costs the same whatever the account holds, and two replicas' adds wait for each other on that row. <i>Why:</i> one
+ * account cannot fill the database, and counting 10,000 rows per add would cost more than the add.</li>
  * <li>T10 — Adds per account are a token bucket the replicas share ({@code todo.adds-per-minute}, 60): beyond, 429
  * with Retry-After; the page says when to try again. <i>Why:</i> a script cannot flood a list or the database.</li>
  * <li>T11 — The API reads JSON strictly: malformed JSON is 400, a wrong type or a bad query parameter 400 naming the
  * field. <i>Why:</i> {@code "title": 5} is a script's mistake, to be told, not a title to guess.</li>
  * <li>T12 — The page keeps nothing in server memory; with JavaScript a change happens in place, without it a post is
  * answered by a redirect. <i>Why:</i> any replica answers any request, and a reload never posts twice.</li>
+ * <li>T14 — The API changes a task or a list by JSON Merge Patch (RFC 7396): an absent member stays, {@code null}
+ * clears it (a cleared priority is none; a missing list keeps the task where it is). <i>Why:</i> a client sends what
+ * it changes, and can clear a date.</li>
+ * <li>T15 — Tasks and lists answer an ETag (their version); a change or delete with an {@code If-Match} that no longer
+ * matches is 412, nothing stored. <i>Why:</i> HTTP's own guard against lost updates, beside T6's version member.</li>
+ * <li>L1 — Every account has one Inbox, made with the account: it may be renamed, never deleted (409); a task added
+ * without a list goes there; tasks stored before lists moved there, in their order. <i>Why:</i> a task always has a
+ * place.</li>
+ * <li>L2 — A list is its account's: another's is 404, a task naming it 400 (listId). Deleting a list deletes its
+ * tasks, after the page asked once more naming how many. <i>Why:</i> as T5; a delete that takes work with it is
+ * confirmed.</li>
+ * <li>L3 — A list name is 1 to 60 characters, trimmed, one line (T4's characters); at most 200 lists per account.
+ * <i>Why:</i> every page shows them all.</li>
+ * <li>L4 — Each list shows its number of open tasks, kept where tasks change (add, tick, move, delete), never counted.
+ * <i>Why:</i> the navigation is on every page.</li>
+ * <li>D1 — A due date is a day (four-digit year), with an optional time that needs the date; notes are at most 10,000
+ * characters, with line breaks; the priority is none, low, medium or high. <i>Why:</i> what a date field and both
+ * databases hold; notes are a few paragraphs.</li>
+ * <li>D2 — Dates read in words from the person's today: Today, Tomorrow, Overdue, "Mon 7 Dec", in the page's
+ * language. <i>Why:</i> "2026-12-07" needs working out.</li>
+ * <li>D3 — Today shows the tasks due today, and the pending ones due before (overdue first), across the lists, each
+ * with its list. <i>Why:</i> what is left to do today, wherever it was filed.</li>
+ * <li>D4 — Upcoming shows the tasks due from today through the next six days, by day. <i>Why:</i> a working week at a
+ * glance.</li>
  * <li>T13 — The page shows a title as text (markup never runs, any Unicode kept), in English or, when the browser
  * prefers it, French. <i>Why:</i> a title is a person's data, not the page's code.</li>
  * </ol>
  * <h2>Entities</h2>
  * <ul>
- * <li>{@link app.todo.task.entity.Task Task} — one to-do: title, done, creation time, version, owner.</li>
+ * <li>{@link app.todo.task.entity.Task Task} — one to-do: title, done, list, due date and time, notes, priority,
+ * creation time, version, owner.</li>
+ * <li>{@link app.todo.task.entity.TaskList TaskList} — one of an account's lists, with its open count (L4).</li>
+ * <li>{@link app.todo.task.entity.TaskScope TaskScope} — what a listing shows: a list, Today, Upcoming, or all.</li>
  * <li>{@link app.todo.task.entity.TaskFilter TaskFilter} — All, Pending or Done, as the URL names it.</li>
  * <li>{@link app.todo.task.entity.TaskListing TaskListing} — one page of tasks with its counts.</li>
  * <li>{@link app.todo.task.entity.TaskNotFoundException TaskNotFoundException} (T5),
@@ -40,7 +72,8 @@
  * {@link app.todo.task.entity.TaskAddsThrottledException TaskAddsThrottledException} (T10) — the refusals.</li>
  * </ul>
  * <h2>Does not</h2>
- * Share a list between accounts; order by hand, date or priority; undo a delete; clear done tasks through the API;
+ * Share a list between accounts; order by hand or by priority; repeat a task; remind anyone; undo a delete; clear done
+ * tasks through the API;
  * sign anyone in (app.todo.account); answer a database outage (app.todo.storage: 503).
  */
 package app.todo.task;

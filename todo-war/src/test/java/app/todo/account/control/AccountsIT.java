@@ -94,6 +94,12 @@ class AccountsIT {
                 String.valueOf(first.getId()), query("SELECT owner_id FROM task WHERE title = 'Kept from before'"));
         assertEquals("0", query("SELECT COUNT(*) FROM task WHERE owner_id = " + second.getId()));
         assertEquals("0", query("SELECT COUNT(*) FROM task WHERE owner_id IS NULL"));
+        assertEquals(
+                "Inbox 1 1",
+                query("SELECT l.name || ' ' || l.open_count || ' ' || a.task_count FROM task t"
+                        + " JOIN task_list l ON l.id = t.list_id JOIN account a ON a.id = l.owner_id"
+                        + " WHERE t.title = 'Kept from before'"),
+                "in the first account's Inbox, counted");
     }
 
     @DisplayName("A3: a password is stored only as a slow salted hash, never in clear")

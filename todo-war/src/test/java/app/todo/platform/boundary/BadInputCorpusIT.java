@@ -254,6 +254,11 @@ class BadInputCorpusIT {
             "page=abc",
             "edit=abc",
             "edit=-1",
+            "list=abc",
+            "list=-1",
+            "list=999999999999",
+            "view=%3Cscript%3E",
+            "view=today&list=1",
             "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D")
         }) {
             HttpResponse<String> page = send("GET", "?" + query, null, null);

@@ -35,6 +35,9 @@ class AddRateIT {
     /** High enough that a refill (60/N s) is a short wait for the test. */
     private static final int PER_MINUTE = 10;
 
+    /** Above a burst and its refill (the tests of the rate add up to N + 1), below two bursts. */
+    private static final int MAX_TASKS = PER_MINUTE + 2;
+
     private static PayaraServer first;
     private static PayaraServer second;
     private final HttpClient http =
@@ -44,6 +47,7 @@ class AddRateIT {
     static void start() {
         Map<String, String> environment = new java.util.HashMap<>(PayaraServer.testDatabaseEnvironment());
         environment.put("TODO_ADDS_PER_MINUTE", String.valueOf(PER_MINUTE));
+        environment.put("TODO_MAX_TASKS_PER_ACCOUNT", String.valueOf(MAX_TASKS));
         first = PayaraServer.startTodo(environment);
         second = PayaraServer.startTodo(environment);
     }
@@ -121,6 +125,44 @@ class AddRateIT {
         assertEquals(201, add(second, dave, "refilled").statusCode(), "one add came back after Retry-After");
         assertEquals(429, add(first, dave, "and no more").statusCode(), "only one came back");
         assertEquals(PER_MINUTE + 1, TestDatabase.titles().size());
+    }
+
+    @DisplayName("T9: adds racing on two replicas stop exactly at the account's limit, counted without counting rows")
+    @Test
+    void addsRacingOnTwoReplicasStopExactlyAtTheLimit() throws Exception {
+        String name = TestAccounts.uniqueName("quota");
+        String erin = TestAccounts.create(first.uri("/"), name);
+        int room = 4;
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id, list_id)"
+                + " SELECT 'Held ' || n, FALSE, NOW(), 0, (SELECT id FROM account WHERE name_key = '" + name + "'), "
+                + TestDatabase.inboxOf(name) + " FROM generate_series(1, " + (MAX_TASKS - room) + ") n");
+        int racing = 2 * room;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racing);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < racing; i++) {
+                PayaraServer replica = i % 2 == 0 ? first : second;
+                String title = "Racing " + i;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return add(replica, erin, title).statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(room, java.util.Collections.frequency(statuses, 201), statuses.toString());
+            assertEquals(racing - room, java.util.Collections.frequency(statuses, 409), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(
+                List.of(String.valueOf(MAX_TASKS)),
+                TestDatabase.strings(
+                        "SELECT COUNT(*) FROM task t JOIN account a ON a.id = t.owner_id WHERE a.name_key = ?", name));
     }
 
     @DisplayName("T10: the page says when to try adding again, and nothing is stored")

@@ -122,7 +122,7 @@ class TaskPageIT {
         assertEquals(List.of("Keep me"), TestDatabase.titles());
     }
 
-    @DisplayName("T2: a title is edited in place; Enter saves, Escape cancels, empty is refused")
+    @DisplayName("T2: a title is edited in the task's form; Enter saves, Escape cancels, empty is refused")
     @Test
     void aTitleIsEditedInPlaceEnterSavesEscapeCancelsEmptyIsRefused() {
         TodoPage page = TodoPage.open(browser, server, "");
@@ -156,11 +156,11 @@ class TaskPageIT {
         page.waitUntil(p -> p.states().equals(List.of("Pending", "Done")));
 
         page.link("Done").click();
-        page.waitUntil(p -> browser.getCurrentUrl().endsWith("?filter=done"));
+        page.waitUntil(p -> browser.getCurrentUrl().endsWith("&filter=done"));
         assertEquals(List.of("Done one"), page.titles());
 
         page.link("Pending").click();
-        page.waitUntil(p -> browser.getCurrentUrl().endsWith("?filter=pending"));
+        page.waitUntil(p -> browser.getCurrentUrl().endsWith("&filter=pending"));
         assertEquals(List.of("Pending one"), page.titles());
         browser.navigate().refresh();
         assertEquals(List.of("Pending one"), page.titles());
@@ -226,9 +226,9 @@ class TaskPageIT {
     @DisplayName("T7: a hundred tasks a page, with links to the others")
     @Test
     void aHundredTasksPerPageWithPageLinks() {
-        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id) "
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id, list_id) "
                 + "SELECT 'Task ' || lpad(n::text, 3, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER
-                + " "
+                + ", " + TestDatabase.inboxOf(NAME) + " "
                 + "FROM generate_series(1, 150) AS n");
         TodoPage page = TodoPage.open(browser, server, "");
         assertEquals(100, page.titles().size());
@@ -244,9 +244,9 @@ class TaskPageIT {
     @DisplayName("T8: past a thousand tasks the counter says 1,000+ and the pages go on")
     @Test
     void pastAThousandTasksTheCounterSaysSoAndThePagesGoOn() {
-        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id) "
+        TestDatabase.execute("INSERT INTO task (title, done, created_at, version, owner_id, list_id) "
                 + "SELECT 'Task ' || lpad(n::text, 4, '0'), false, now() + n * interval '1 millisecond', 0, " + OWNER
-                + " "
+                + ", " + TestDatabase.inboxOf(NAME) + " "
                 + "FROM generate_series(1, 1050) AS n");
         TodoPage page = TodoPage.open(browser, server, "");
         assertEquals("1,000+ tasks left", page.counter());
@@ -411,8 +411,9 @@ class TaskPageIT {
             waitUntil(p -> !p.editFields().isEmpty());
         }
 
+        /** The edit form's title field, on the task's own page. */
         List<WebElement> editFields() {
-            return driver.findElements(By.cssSelector("ul.tasks input[type=text]"));
+            return driver.findElements(By.cssSelector("input.edit-title"));
         }
 
         WebElement editField() {

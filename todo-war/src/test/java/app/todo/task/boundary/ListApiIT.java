@@ -1,0 +1,303 @@
+package app.todo.task.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
+import app.todo.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** /api/lists and the tasks' new fields (lists, dates, notes, priority), merge patch and ETags, on PostgreSQL. */
+class ListApiIT {
+
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private static PayaraServer server;
+
+    @BeforeAll
+    static void start() {
+        server = PayaraServer.sharedTodo();
+    }
+
+    private Client client;
+    private WebTarget lists;
+    private WebTarget tasks;
+
+    @BeforeEach
+    void connect() {
+        URI base = server.uri("/");
+        client = ClientBuilder.newClient()
+                .register(TestAccounts.cookie(TestAccounts.create(base, TestAccounts.uniqueName("lists"))));
+        lists = client.target(base).path("api/lists");
+        tasks = client.target(base).path("api/tasks");
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @DisplayName("L1, L4: an account starts with its Inbox; lists are created last, renamed, moved and deleted")
+    @Test
+    void listsAreCreatedRenamedMovedAndDeleted() {
+        JsonArray start = lists.request().get(JsonArray.class);
+        assertEquals(1, start.size());
+        JsonObject inbox = start.getJsonObject(0);
+        assertEquals("Inbox", inbox.getString("name"));
+        assertTrue(inbox.getBoolean("inbox"));
+
+        JsonObject work;
+        try (Response created = lists.request().post(Entity.json("{\"name\": \"  Work  \"}"))) {
+            assertEquals(201, created.getStatus());
+            assertNotNull(created.getLocation());
+            assertEquals("\"0\"", created.getHeaderString("ETag"));
+            work = created.readEntity(JsonObject.class);
+        }
+        assertEquals("Work", work.getString("name"), "trimmed");
+        assertEquals(1, work.getInt("position"));
+        assertEquals(0, work.getInt("openCount"));
+        WebTarget one = lists.path(String.valueOf(work.getJsonNumber("id").longValue()));
+
+        task("{\"title\": \"In Work\", \"listId\": " + work.getJsonNumber("id") + "}");
+        task("{\"title\": \"In the Inbox\"}");
+        assertEquals(1, one.request().get(JsonObject.class).getInt("openCount"));
+
+        try (Response renamed = one.request()
+                .header("If-Match", "\"0\"")
+                .method("PATCH", Entity.entity("{\"name\": \"Office\", \"position\": 0}", MERGE_PATCH))) {
+            assertEquals(200, renamed.getStatus());
+            assertEquals("\"1\"", renamed.getHeaderString("ETag"));
+        }
+        assertEquals(
+                List.of("Office", "Inbox"),
+                lists.request().get(JsonArray.class).getValuesAs(JsonObject.class).stream()
+                        .map(list -> list.getString("name"))
+                        .toList(),
+                "position 0 comes first (the Inbox too is at 0: then the older first)");
+
+        try (Response deleted = one.request().delete()) {
+            assertEquals(204, deleted.getStatus());
+        }
+        assertEquals(
+                List.of("In the Inbox"),
+                TestDatabase.strings(
+                        "SELECT title FROM task WHERE owner_id = (SELECT owner_id FROM task_list WHERE id = ?)",
+                        inbox.getJsonNumber("id").longValue()));
+        try (Response gone = one.request().get()) {
+            problem(gone, 404);
+        }
+        try (Response kept =
+                lists.path(inbox.getJsonNumber("id").toString()).request().delete()) {
+            assertTrue(problem(kept, 409).getString("detail").contains("Inbox cannot be deleted"));
+        }
+    }
+
+    @DisplayName("T14: a merge patch changes what it names and clears what it sets to null; absent members stay")
+    @Test
+    void mergePatchClearsADueDateAndLeavesTheRestAlone() {
+        JsonObject task = task("{\"title\": \"Dentist\", \"dueDate\": \"2027-03-01\", \"dueTime\": \"09:30\","
+                + " \"notes\": \"Bring the card\", \"priority\": \"high\"}");
+        assertEquals("2027-03-01", task.getString("dueDate"));
+        assertEquals("high", task.getString("priority"));
+        WebTarget one = tasks.path(task.getJsonNumber("id").toString());
+
+        JsonObject cleared = patch(one, "{\"dueDate\": null, \"dueTime\": null}", null, 200);
+        assertFalse(cleared.containsKey("dueDate"), cleared.toString());
+        assertFalse(cleared.containsKey("dueTime"));
+        assertEquals("Dentist", cleared.getString("title"));
+        assertEquals("Bring the card", cleared.getString("notes"));
+        assertEquals("high", cleared.getString("priority"));
+        assertEquals(
+                List.of(""),
+                TestDatabase.strings(
+                        "SELECT COALESCE(due_date::text, '') FROM task WHERE id = ?",
+                        task.getJsonNumber("id").longValue()));
+
+        JsonObject plain = patch(one, "{\"priority\": null, \"notes\": null}", null, 200);
+        assertEquals("none", plain.getString("priority"), "a cleared priority is none");
+        assertFalse(plain.containsKey("notes"));
+    }
+
+    @DisplayName("T15: a change with an If-Match that no longer matches is 412, nothing stored; the ETag follows")
+    @Test
+    void aStaleIfMatchIsAPreconditionFailure() {
+        JsonObject task = task("{\"title\": \"Shared\"}");
+        WebTarget one = tasks.path(task.getJsonNumber("id").toString());
+        String etag;
+        try (Response read = one.request().get()) {
+            etag = read.getHeaderString("ETag");
+        }
+        assertEquals("\"0\"", etag);
+        patch(one, "{\"title\": \"First writer\"}", etag, 200);
+        try (Response stale = one.request()
+                .header("If-Match", etag)
+                .method("PATCH", Entity.entity("{\"title\": \"Second writer\"}", MERGE_PATCH))) {
+            assertEquals("Precondition Failed", problem(stale, 412).getString("title"));
+        }
+        try (Response stale = one.request().header("If-Match", etag).delete()) {
+            problem(stale, 412);
+        }
+        assertEquals(
+                List.of("First writer"),
+                TestDatabase.strings(
+                        "SELECT title FROM task WHERE id = ?",
+                        task.getJsonNumber("id").longValue()));
+    }
+
+    @DisplayName("L2, T5: another account's list is 404 to read, change, delete or add to (400 naming listId)")
+    @Test
+    void anotherAccountsListIsNotFound() {
+        long mine = lists.request()
+                .get(JsonArray.class)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        try (Client other = ClientBuilder.newClient()
+                .register(TestAccounts.cookie(
+                        TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("intruder"))))) {
+            WebTarget theirs = other.target(server.uri("/")).path("api");
+            try (Response read = theirs.path("lists/" + mine).request().get()) {
+                assertEquals("There is no list " + mine, problem(read, 404).getString("detail"));
+            }
+            try (Response rename = theirs.path("lists/" + mine)
+                    .request()
+                    .method("PATCH", Entity.entity("{\"name\": \"Taken\"}", MERGE_PATCH))) {
+                problem(rename, 404);
+            }
+            try (Response delete = theirs.path("lists/" + mine).request().delete()) {
+                problem(delete, 404);
+            }
+            try (Response listed =
+                    theirs.path("tasks").queryParam("list", mine).request().get()) {
+                problem(listed, 404);
+            }
+            try (Response add = theirs.path("tasks")
+                    .request()
+                    .post(Entity.json("{\"title\": \"Planted\", \"listId\": " + mine + "}"))) {
+                assertEquals("listId", problem(add, 400).getString("field"));
+            }
+        }
+        assertEquals(List.of("Inbox"), TestDatabase.strings("SELECT name FROM task_list WHERE id = ?", mine));
+        assertEquals(List.of("0"), TestDatabase.strings("SELECT COUNT(*) FROM task WHERE title = 'Planted'"));
+    }
+
+    @DisplayName("T11, D1: bad dates, times, priorities, lists and notes are 400 naming the field, nothing stored")
+    @Test
+    void badInputIsRefusedNamingTheField() {
+        String[][] cases = {
+            {"{\"title\": \"x\", \"dueDate\": \"2026-02-30\"}", "dueDate"},
+            {"{\"title\": \"x\", \"dueDate\": \"tomorrow\"}", "dueDate"},
+            {"{\"title\": \"x\", \"dueDate\": \"+12026-01-01\"}", "dueDate"},
+            {"{\"title\": \"x\", \"dueDate\": 20261224}", "dueDate"},
+            {"{\"title\": \"x\", \"dueTime\": \"09:30\"}", "dueTime"},
+            {"{\"title\": \"x\", \"dueDate\": \"2026-12-24\", \"dueTime\": \"25:00\"}", "dueTime"},
+            {"{\"title\": \"x\", \"priority\": \"urgent\"}", "priority"},
+            {"{\"title\": \"x\", \"priority\": 3}", "priority"},
+            {"{\"title\": \"x\", \"listId\": 999999999}", "listId"},
+            {"{\"title\": \"x\", \"listId\": \"1\"}", "listId"},
+            {"{\"title\": \"x\", \"notes\": \"" + "n".repeat(10_001) + "\"}", "notes"},
+            {"{\"title\": \"x\", \"notes\": \"bell \\u0007\"}", "notes"},
+            {"{\"title\": \"x\", \"done\": null}", "done"},
+        };
+        for (String[] refused : cases) {
+            try (Response response = tasks.request().post(Entity.json(refused[0]))) {
+                assertEquals(refused[1], problem(response, 400).getString("field"), refused[0]);
+            }
+        }
+        String[][] badLists = {
+            {"{}", "name"},
+            {"{\"name\": \" \"}", "name"},
+            {"{\"name\": \"" + "l".repeat(61) + "\"}", "name"},
+            {"{\"name\": 7}", "name"},
+            {"{\"name\": \"two\\nlines\"}", "name"},
+        };
+        for (String[] refused : badLists) {
+            try (Response response = lists.request().post(Entity.json(refused[0]))) {
+                assertEquals(refused[1], problem(response, 400).getString("field"), refused[0]);
+            }
+        }
+        for (String query : new String[] {"list=abc", "view=week", "list=1&view=today"}) {
+            String[] pair = query.split("[=&]");
+            WebTarget target = tasks.queryParam(pair[0], pair[1]);
+            if (pair.length > 2) {
+                target = target.queryParam(pair[2], pair[3]);
+            }
+            try (Response response = target.request().get()) {
+                problem(response, 400);
+            }
+        }
+        assertEquals(1, lists.request().get(JsonArray.class).size(), "no list was made");
+        assertEquals(0, tasks.request().get(JsonObject.class).getInt("matching"), "no task was stored");
+    }
+
+    @DisplayName("D3, D4, A13: Today and Upcoming follow the account's time zone; overdue first, done past ones gone")
+    @Test
+    void todayAndUpcomingFollowTheAccountsTimeZone() {
+        LocalDate today = LocalDate.now(ZoneId.of("UTC"));
+        TestDatabase.execute("UPDATE account SET time_zone = 'UTC' WHERE id IN (SELECT owner_id FROM task_list)");
+        task("{\"title\": \"Overdue\", \"dueDate\": \"" + today.minusDays(2) + "\"}");
+        task("{\"title\": \"Due today\", \"dueDate\": \"" + today + "\"}");
+        task("{\"title\": \"Due in six days\", \"dueDate\": \"" + today.plusDays(6) + "\"}");
+        task("{\"title\": \"Due in a week\", \"dueDate\": \"" + today.plusDays(7) + "\"}");
+        task("{\"title\": \"Someday\"}");
+        long doneLongAgo = task("{\"title\": \"Done long ago\", \"dueDate\": \"" + today.minusDays(5) + "\"}")
+                .getJsonNumber("id")
+                .longValue();
+        patch(tasks.path(String.valueOf(doneLongAgo)), "{\"done\": true}", null, 200);
+
+        assertEquals(List.of("Overdue", "Due today"), titles("today"));
+        assertEquals(List.of("Due today", "Due in six days"), titles("upcoming"));
+    }
+
+    private List<String> titles(String view) {
+        return tasks.queryParam("view", view).request().get(JsonObject.class).getJsonArray("tasks").stream()
+                .map(task -> task.asJsonObject().getString("title"))
+                .toList();
+    }
+
+    private JsonObject task(String json) {
+        try (Response response = tasks.request(MediaType.APPLICATION_JSON).post(Entity.json(json))) {
+            assertEquals(201, response.getStatus(), json);
+            return response.readEntity(JsonObject.class);
+        }
+    }
+
+    private static JsonObject patch(WebTarget target, String json, String ifMatch, int status) {
+        var request = target.request();
+        if (ifMatch != null) {
+            request = request.header("If-Match", ifMatch);
+        }
+        try (Response response = request.method("PATCH", Entity.entity(json, MERGE_PATCH))) {
+            assertEquals(status, response.getStatus(), json);
+            return response.readEntity(JsonObject.class);
+        }
+    }
+
+    private static JsonObject problem(Response response, int status) {
+        assertEquals(status, response.getStatus());
+        assertEquals(
+                "application/problem+json", response.getMediaType().toString().split(";")[0]);
+        JsonObject problem = response.readEntity(JsonObject.class);
+        assertFalse(problem.toString().contains("Exception"), "an exception leaked: " + problem);
+        return problem;
+    }
+}

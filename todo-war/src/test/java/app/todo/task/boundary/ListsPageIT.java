@@ -1,0 +1,260 @@
+package app.todo.task.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.todo.support.Browser;
+import app.todo.support.PayaraServer;
+import app.todo.support.TestAccounts;
+import app.todo.support.TestDatabase;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Lists, due dates, Today and Upcoming, the edit form and the time zone, in a real browser, found by name. */
+class ListsPageIT {
+
+    private static PayaraServer server;
+
+    @BeforeAll
+    static void start() {
+        server = PayaraServer.sharedTodo();
+    }
+
+    @DisplayName("L1, L2: a list is created, renamed and deleted (asked once more) with JavaScript and without")
+    @Test
+    void aListIsCreatedRenamedAndDeletedWithAndWithoutJavaScript() {
+        for (boolean javaScript : new boolean[] {true, false}) {
+            String name = TestAccounts.uniqueName(javaScript ? "lists-js" : "lists-plain");
+            ChromeDriver browser = Browser.start("en-US", javaScript);
+            try {
+                Page page = Page.signedIn(browser, name);
+                page.field("New list").sendKeys("Groceries");
+                page.button("Create list").click();
+                page.waitUntil(p -> p.heading().equals("Groceries"));
+                assertTrue(browser.getCurrentUrl().contains("list="), browser.getCurrentUrl());
+                page.add("Milk");
+                assertTrue(page.link("Groceries 1").isDisplayed(), "the list shows its one open task");
+
+                WebElement rename = page.field("List name");
+                rename.clear();
+                rename.sendKeys("Shopping");
+                page.button("Rename list").click();
+                page.waitUntil(p -> p.heading().equals("Shopping"));
+
+                page.link("Delete list").click();
+                page.waitUntil(p -> p.text().contains("Delete the list \u201cShopping\u201d and its 1 task?"));
+                assertEquals(List.of("Shopping"), listNames(name), "asking deletes nothing");
+                page.button("Delete list").click();
+                page.waitUntil(p -> p.heading().equals("Inbox"));
+                assertTrue(page.navigation().findElements(By.linkText("Shopping")).isEmpty());
+                assertEquals(List.of(), listNames(name));
+                assertEquals(List.of("0"), TestDatabase.strings(
+                        "SELECT COUNT(*) FROM task t JOIN account a ON a.id = t.owner_id WHERE a.name_key = ?", name));
+                assertTrue(page.link("Inbox 0").isDisplayed(), "the Inbox stays, with its count");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @DisplayName("A13, D2, D3, D4: in the person's time zone a task due today is in Today and Upcoming; edited, moved")
+    @Test
+    void aTaskDueTodayInThePersonsZoneIsInTodayAndUpcomingAndIsEditedAndMoved() {
+        // A zone whose date differs from UTC's now: one of these two always does (UTC+14, UTC-11).
+        ZoneId zone = LocalDate.now(ZoneId.of("Pacific/Kiritimati")).equals(LocalDate.now(ZoneOffset.UTC))
+                ? ZoneId.of("Pacific/Pago_Pago")
+                : ZoneId.of("Pacific/Kiritimati");
+        String name = TestAccounts.uniqueName("dates");
+        ChromeDriver browser = Browser.start("en-US", true);
+        try {
+            // Signing up in a browser takes its time zone.
+            browser.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Tokyo"));
+            browser.get(server.baseUrl() + "/signup.xhtml");
+            Page page = new Page(browser);
+            page.field("User name").sendKeys(name);
+            page.field("Password").sendKeys(TestAccounts.PASSWORD);
+            page.field("Repeat password").sendKeys(TestAccounts.PASSWORD);
+            page.button("Create account").click();
+            page.waitUntil(p -> p.heading().equals("Inbox"));
+            assertEquals(List.of("Asia/Tokyo"), TestDatabase.strings(
+                    "SELECT time_zone FROM account WHERE name_key = ?", name));
+
+            // The settings page changes it.
+            page.link("Settings").click();
+            new Select(page.field("Time zone")).selectByValue(zone.getId());
+            page.button("Save settings").click();
+            page.waitUntil(p -> p.heading().equals("Inbox"));
+            assertEquals(List.of(zone.getId()), TestDatabase.strings(
+                    "SELECT time_zone FROM account WHERE name_key = ?", name));
+
+            LocalDate today = LocalDate.now(zone);
+            page.field("New list").sendKeys("Bills");
+            page.button("Create list").click();
+            page.waitUntil(p -> p.heading().equals("Bills"));
+            page.link("Inbox 0").click();
+            page.waitUntil(p -> p.heading().equals("Inbox"));
+            page.add("Pay rent", today);
+            page.add("Book the dentist", today.plusDays(1));
+            page.add("Someday");
+            assertEquals(List.of("Today", "Tomorrow"), page.texts(".task .due"));
+
+            page.link("Today").click();
+            page.waitUntil(p -> p.heading().equals("Today"));
+            assertEquals(List.of("Pay rent"), page.titles());
+            assertEquals(List.of("Inbox"), page.texts(".task .list-name"), "a view says which list a task is in");
+
+            page.link("Upcoming").click();
+            page.waitUntil(p -> p.heading().equals("Upcoming"));
+            assertEquals(List.of("Today", "Tomorrow"), page.texts("h3.day"));
+            assertEquals(List.of("Pay rent", "Book the dentist"), page.titles());
+
+            page.link("Edit Pay rent").click();
+            page.waitUntil(p -> p.heading().equals("Edit task"));
+            new Select(page.field("Priority")).selectByVisibleText("High");
+            page.field("Notes").sendKeys("Transfer by noon\nReference 42");
+            new Select(page.field("Move to list")).selectByVisibleText("Bills");
+            page.button("Save").click();
+            page.waitUntil(p -> p.heading().equals("Upcoming"));
+
+            page.link("Bills 1").click();
+            page.waitUntil(p -> p.heading().equals("Bills"));
+            assertEquals(List.of("Pay rent"), page.titles());
+            assertTrue(page.named(By.cssSelector("[role=img]"), "High priority").isDisplayed());
+            assertTrue(page.named(By.cssSelector("[role=img]"), "Has notes").isDisplayed());
+            assertEquals(
+                    List.of("3|Transfer by noon\nReference 42|Bills"),
+                    TestDatabase.strings("SELECT t.priority || '|' || t.notes || '|' || l.name FROM task t"
+                            + " JOIN task_list l ON l.id = t.list_id WHERE t.title = 'Pay rent' AND l.owner_id ="
+                            + " (SELECT id FROM account WHERE name_key = ?)", name));
+            assertTrue(page.link("Inbox 2").isDisplayed(), "the Inbox counts what is left in it");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @DisplayName("T13, D2: lists, views and due dates in French")
+    @Test
+    void listsViewsAndDueDatesInFrench() {
+        ChromeDriver french = Browser.start("fr-FR", true);
+        try {
+            Page page = Page.signedIn(french, TestAccounts.uniqueName("listes"));
+            assertEquals("Listes", page.navigation().getAccessibleName());
+            assertEquals("Boîte de réception", page.heading());
+            page.field("Nouvelle liste").sendKeys("Courses");
+            page.button("Créer la liste").click();
+            page.waitUntil(p -> p.heading().equals("Courses"));
+            page.add("Pain", LocalDate.now(ZoneOffset.UTC));
+            assertEquals(List.of("Aujourd’hui"), page.texts(".task .due"));
+            page.link("À venir").click();
+            page.waitUntil(p -> p.heading().equals("À venir"));
+            assertEquals(List.of("Courses"), page.texts(".task .list-name"));
+        } finally {
+            french.quit();
+        }
+    }
+
+    private static List<String> listNames(String account) {
+        return TestDatabase.strings(
+                "SELECT l.name FROM task_list l JOIN account a ON a.id = l.owner_id"
+                        + " WHERE a.name_key = ? AND NOT l.inbox ORDER BY l.id",
+                account);
+    }
+
+    /** The page as a person finds it: by role and accessible name. */
+    record Page(WebDriver driver) {
+
+        static Page signedIn(WebDriver driver, String name) {
+            TestAccounts.useIn(driver, server.uri("/"), TestAccounts.create(server.uri("/"), name));
+            driver.get(server.baseUrl() + "/");
+            return new Page(driver);
+        }
+
+        String heading() {
+            List<WebElement> headings = driver.findElements(By.tagName("h2"));
+            return headings.isEmpty() ? "" : headings.get(0).getText();
+        }
+
+        String text() {
+            return driver.findElement(By.tagName("body")).getText();
+        }
+
+        WebElement navigation() {
+            return driver.findElement(By.cssSelector("nav.lists"));
+        }
+
+        List<String> titles() {
+            return texts("ul.tasks > li .title");
+        }
+
+        List<String> texts(String css) {
+            return driver.findElements(By.cssSelector(css)).stream()
+                    .map(WebElement::getText)
+                    .toList();
+        }
+
+        void add(String title) {
+            add(title, null);
+        }
+
+        /** Adds through the form: the title, and the due date typed as the browser's date field takes it. */
+        void add(String title, LocalDate due) {
+            int before = titles().size();
+            field(driver.getPageSource().contains("lang=\"fr\"") ? "Nouvelle tâche" : "New task")
+                    .sendKeys(title);
+            if (due != null) {
+                boolean french = driver.getPageSource().contains("lang=\"fr\"");
+                field(french ? "Date d’échéance" : "Due date")
+                        .sendKeys(due.format(DateTimeFormatter.ofPattern(french ? "ddMMyyyy" : "MMddyyyy")));
+            }
+            button(driver.getPageSource().contains("lang=\"fr\"") ? "Ajouter" : "Add").click();
+            waitUntil(p -> p.titles().size() == before + 1 || p.heading().equals("Today"));
+        }
+
+        WebElement field(String name) {
+            return named(By.cssSelector("input, select, textarea"), name);
+        }
+
+        WebElement button(String name) {
+            return named(By.cssSelector("button, input[type=submit]"), name);
+        }
+
+        /** A link by its accessible name, its words joined by single spaces. */
+        WebElement link(String name) {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.tagName("a")).stream()
+                            .filter(a -> a.getAccessibleName().replaceAll("\\s+", " ").strip().equals(name))
+                            .findFirst()
+                            .orElse(null));
+        }
+
+        WebElement named(By candidates, String name) {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(candidates).stream()
+                            .filter(element -> element.getAccessibleName().equals(name))
+                            .findFirst()
+                            .orElse(null));
+        }
+
+        void waitUntil(java.util.function.Predicate<Page> condition) {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.test(this));
+        }
+    }
+}

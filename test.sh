@@ -31,7 +31,7 @@ say "database $TEST_DB_URL as $TEST_DB_USER"
 if [ "${1:-}" = --quick ]; then
     case "${2:-todo}" in
         # The tests that share one server (PayaraServer.sharedTodo) and the two in-server ones.
-        todo) module=todo-war tests=TaskPageIT,TaskApiIT,AccountPagesIT,BadInputCorpusIT,RequestEdgeIT,SecurityHeadersIT,DatabaseRolesIT,TaskPersistenceIT,AccountsIT ;;
+        todo) module=todo-war tests=TaskPageIT,TaskApiIT,ListApiIT,ListsPageIT,AccountPagesIT,BadInputCorpusIT,RequestEdgeIT,SecurityHeadersIT,DatabaseRolesIT,TaskPersistenceIT,AccountsIT ;;
         weather) module=weather-war tests=WeatherApiIT,LookupRateIT ;;
         *) die "usage: ./test.sh --quick [todo|weather]" ;;
     esac

@@ -2,6 +2,9 @@
 # through the create-account form, as a browser at the service's address posts it.
 BENCH_ACCOUNT=bench-account BENCH_PASSWORD='bench passphrase, long enough'
 BENCH_OWNER="(SELECT id FROM account WHERE name_key = '$BENCH_ACCOUNT')"
+# Its Inbox, for rows inserted directly; and the counts the service keeps where tasks change, made right after them.
+BENCH_INBOX="(SELECT id FROM task_list WHERE inbox AND owner_id = $BENCH_OWNER)"
+RECOUNT="UPDATE task_list SET open_count = (SELECT COUNT(*) FROM task t WHERE t.list_id = task_list.id AND NOT t.done); UPDATE account SET task_count = (SELECT COUNT(*) FROM task t WHERE t.owner_id = account.id)"
 
 # account_form BASE-URL PAGE [curl args...] -> the headers of the form's answer
 account_form() {

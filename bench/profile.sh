@@ -53,8 +53,8 @@ if [ "$SERVICE" = todo ]; then # the tables exist once the service has migrated 
     TODO_SESSION=$(bench_account "http://127.0.0.1:$PORT")
     SCRIPT=${SCRIPT:-bench/wrk/signed-in.lua}
     # shellcheck disable=SC2086
-    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "INSERT INTO task (title, done, created_at, version, owner_id)
-        SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER FROM generate_series(1, $TASKS) n" -c "VACUUM ANALYZE task"
+    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "INSERT INTO task (title, done, created_at, version, owner_id, list_id)
+        SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, $TASKS) n" -c "$RECOUNT" -c "VACUUM ANALYZE task"
 fi
 URL="http://127.0.0.1:$PORT$PATH_AND_QUERY"
 say "warming up $URL"

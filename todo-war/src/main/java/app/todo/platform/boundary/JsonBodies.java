@@ -88,17 +88,26 @@ public final class JsonBodies {
     /**
      * Binds a JSON object to a class with JSON-B, after checking each member the class has against its type, so
      * that a wrong type ({@code "title": 5}, {@code "done": "yes"}) is refused naming the field instead of being
-     * coerced. Members the class does not have are ignored; what the values mean is Bean Validation's to judge.
+     * coerced. A member the class does not have is refused too: a misspelt field must not be ignored silently. What
+     * the values mean is Bean Validation's to judge.
      */
     public static <T> T bind(JsonObject object, Class<T> type) {
-        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
-            fieldOf(type, member.getKey())
-                    .ifPresent(field -> checkType(member.getKey(), member.getValue(), field.getType()));
-        }
+        check(object, type);
         try {
             return JSONB.fromJson(object.toString(), type);
         } catch (JsonbException unreadable) {
-            throw refused("The body does not describe a " + type.getSimpleName().toLowerCase(Locale.ROOT));
+            throw refused("The body does not describe " + noun(type));
+        }
+    }
+
+    /** The checks of {@link #bind} alone: for a merge patch, whose nulls are not values to bind. */
+    public static void check(JsonObject object, Class<?> type) {
+        for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+            Field field = fieldOf(type, member.getKey())
+                    .orElseThrow(() -> refused(
+                            abbreviated(member.getKey()),
+                            abbreviated(member.getKey()) + " is not a field of " + noun(type)));
+            checkType(member.getKey(), member.getValue(), field.getType());
         }
     }
 
@@ -182,6 +191,15 @@ public final class JsonBodies {
         } catch (DateTimeParseException notOne) {
             return false;
         }
+    }
+
+    /** "a task", "a list" (a TaskList): what the person calls it. */
+    private static String noun(Class<?> type) {
+        return "a " + type.getSimpleName().replaceFirst("^Task(?=.)", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String abbreviated(String name) {
+        return name.length() > 40 ? name.substring(0, 40) + "…" : name;
     }
 
     /** A refused member of the body: 400 naming it. */

@@ -78,7 +78,7 @@ public class ListResource {
         TaskList stored = lists.find(account.id(), id);
         Long expected = Versions.expected(request, headers, stored.getVersion());
         JsonObject patch = JsonBodies.object(body);
-        JsonBodies.bind(patch, TaskList.class);
+        JsonBodies.check(patch, TaskList.class);
         TaskList wanted = JsonBodies.bind(JsonBodies.merged(JsonBodies.toJson(stored), patch), TaskList.class);
         TaskList changed = lists.change(account.id(), id, wanted, Versions.fromBody(patch, expected));
         return Response.ok(changed).tag(tag(changed)).build();

@@ -71,7 +71,7 @@ public class TaskPage {
     private boolean expired;
 
     // What the forms bind.
-    private final Task newTask = new Task();
+    private Task newTask = new Task();
     private Task editing;
     private String newListName;
     private String listName;
@@ -263,6 +263,7 @@ public class TaskPage {
         try {
             newTask.setListId(view == null ? getCurrentList().getId() : null);
             tasks.add(account.id(), newTask);
+            newTask = new Task(); // an Ajax add shows the form empty again
             return changed(url(null));
         } catch (ConstraintViolationException e) {
             violationMessages.show(e);

@@ -126,8 +126,8 @@ public class TaskResource {
         Long expected = Versions.expected(request, headers, stored.getVersion());
         JsonObject patch = JsonBodies.object(body);
         Long version = Versions.fromBody(patch, expected);
+        JsonBodies.check(patch, Task.class); // the patch's own members, type by type (a null done, say)
         Task wanted = JsonBodies.bind(JsonBodies.merged(JsonBodies.toJson(Tasks.copyOf(stored)), patch), Task.class);
-        JsonBodies.bind(patch, Task.class); // the patch's own members, type by type (a null done, say)
         Task changed = tasks.change(account.id(), id, wanted, version);
         return Response.ok(changed).tag(Versions.tag(changed.getVersion())).build();
     }

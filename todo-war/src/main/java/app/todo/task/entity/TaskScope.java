@@ -80,11 +80,11 @@ public sealed interface TaskScope {
     /** Due today, and pending ones due before (overdue), across the lists; overdue first (D3). */
     record Today(long owner, LocalDate today) implements TaskScope {
         public String jpql() {
-            return "t.ownerId = :owner and t.dueDate <= :today and (t.done = false or t.dueDate = :today)";
+            return "t.ownerId = :owner and (t.done = false and t.dueDate <= :today or t.done = true and t.dueDate = :today)";
         }
 
         public String sql() {
-            return "owner_id = :owner AND due_date <= :today AND (done = FALSE OR due_date = :today)";
+            return "owner_id = :owner AND (done = FALSE AND due_date <= :today OR done = TRUE AND due_date = :today)";
         }
 
         public Map<String, Object> parameters() {

@@ -154,8 +154,15 @@ class BadInputCorpusIT {
             "{\"version\": \"0\"}",
             "{\"version\": 1.5}",
             "{\"version\": 1e400, \"done\": true}",
-            "{}",
-            "{\"unknown\": 1}"
+            "{\"unknown\": 1}",
+            "{\"ownerId\": 1}",
+            "{\"done\": null}",
+            "{\"title\": null}",
+            "{\"dueDate\": \"2026-02-30\"}",
+            "{\"dueTime\": \"12:00\"}",
+            "{\"priority\": \"HIGH!\"}",
+            "{\"listId\": -1}",
+            "{\"notes\": \"" + "n".repeat(10_001) + "\"}"
         }) {
             refused("PATCH " + body, send("PATCH", target, json, utf8(body)));
         }

@@ -60,10 +60,14 @@ class ListsPageIT {
                 assertEquals(List.of("Shopping"), listNames(name), "asking deletes nothing");
                 page.button("Delete list").click();
                 page.waitUntil(p -> p.heading().equals("Inbox"));
-                assertTrue(page.navigation().findElements(By.linkText("Shopping")).isEmpty());
+                assertTrue(
+                        page.navigation().findElements(By.linkText("Shopping")).isEmpty());
                 assertEquals(List.of(), listNames(name));
-                assertEquals(List.of("0"), TestDatabase.strings(
-                        "SELECT COUNT(*) FROM task t JOIN account a ON a.id = t.owner_id WHERE a.name_key = ?", name));
+                assertEquals(
+                        List.of("0"),
+                        TestDatabase.strings(
+                                "SELECT COUNT(*) FROM task t JOIN account a ON a.id = t.owner_id WHERE a.name_key = ?",
+                                name));
                 assertTrue(page.link("Inbox 0").isDisplayed(), "the Inbox stays, with its count");
             } finally {
                 browser.quit();
@@ -90,16 +94,18 @@ class ListsPageIT {
             page.field("Repeat password").sendKeys(TestAccounts.PASSWORD);
             page.button("Create account").click();
             page.waitUntil(p -> p.heading().equals("Inbox"));
-            assertEquals(List.of("Asia/Tokyo"), TestDatabase.strings(
-                    "SELECT time_zone FROM account WHERE name_key = ?", name));
+            assertEquals(
+                    List.of("Asia/Tokyo"),
+                    TestDatabase.strings("SELECT time_zone FROM account WHERE name_key = ?", name));
 
             // The settings page changes it.
             page.link("Settings").click();
             new Select(page.field("Time zone")).selectByValue(zone.getId());
             page.button("Save settings").click();
             page.waitUntil(p -> p.heading().equals("Inbox"));
-            assertEquals(List.of(zone.getId()), TestDatabase.strings(
-                    "SELECT time_zone FROM account WHERE name_key = ?", name));
+            assertEquals(
+                    List.of(zone.getId()),
+                    TestDatabase.strings("SELECT time_zone FROM account WHERE name_key = ?", name));
 
             LocalDate today = LocalDate.now(zone);
             page.field("New list").sendKeys("Bills");
@@ -137,9 +143,11 @@ class ListsPageIT {
             assertTrue(page.named(By.cssSelector("[role=img]"), "Has notes").isDisplayed());
             assertEquals(
                     List.of("3|Transfer by noon\nReference 42|Bills"),
-                    TestDatabase.strings("SELECT t.priority || '|' || t.notes || '|' || l.name FROM task t"
-                            + " JOIN task_list l ON l.id = t.list_id WHERE t.title = 'Pay rent' AND l.owner_id ="
-                            + " (SELECT id FROM account WHERE name_key = ?)", name));
+                    TestDatabase.strings(
+                            "SELECT t.priority || '|' || t.notes || '|' || l.name FROM task t"
+                                    + " JOIN task_list l ON l.id = t.list_id WHERE t.title = 'Pay rent' AND l.owner_id ="
+                                    + " (SELECT id FROM account WHERE name_key = ?)",
+                            name));
             assertTrue(page.link("Inbox 2").isDisplayed(), "the Inbox counts what is left in it");
         } finally {
             browser.quit();
@@ -210,7 +218,10 @@ class ListsPageIT {
             add(title, null);
         }
 
-        /** Adds through the form: the title, and the due date typed as the browser's date field takes it. */
+        /**
+         * Adds through the form: the title, and the due date typed as the browser's date field takes it (headless
+         * Chromium's is month, day, year in either language).
+         */
         void add(String title, LocalDate due) {
             int before = titles().size();
             field(driver.getPageSource().contains("lang=\"fr\"") ? "Nouvelle tâche" : "New task")
@@ -218,9 +229,10 @@ class ListsPageIT {
             if (due != null) {
                 boolean french = driver.getPageSource().contains("lang=\"fr\"");
                 field(french ? "Date d’échéance" : "Due date")
-                        .sendKeys(due.format(DateTimeFormatter.ofPattern(french ? "ddMMyyyy" : "MMddyyyy")));
+                        .sendKeys(due.format(DateTimeFormatter.ofPattern("MMddyyyy")));
             }
-            button(driver.getPageSource().contains("lang=\"fr\"") ? "Ajouter" : "Add").click();
+            button(driver.getPageSource().contains("lang=\"fr\"") ? "Ajouter" : "Add")
+                    .click();
             waitUntil(p -> p.titles().size() == before + 1 || p.heading().equals("Today"));
         }
 
@@ -237,7 +249,10 @@ class ListsPageIT {
             return new WebDriverWait(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.tagName("a")).stream()
-                            .filter(a -> a.getAccessibleName().replaceAll("\\s+", " ").strip().equals(name))
+                            .filter(a -> a.getAccessibleName()
+                                    .replaceAll("\\s+", " ")
+                                    .strip()
+                                    .equals(name))
                             .findFirst()
                             .orElse(null));
         }

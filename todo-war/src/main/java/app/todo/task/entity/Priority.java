@@ -29,7 +29,9 @@ public enum Priority {
 
         @Override
         public Priority adaptFromJson(String value) {
-            return value == null ? NONE : fromParam(value).orElseThrow(() -> new IllegalArgumentException("Unknown priority " + value));
+            return value == null
+                    ? NONE
+                    : fromParam(value).orElseThrow(() -> new IllegalArgumentException("Unknown priority " + value));
         }
     }
 }

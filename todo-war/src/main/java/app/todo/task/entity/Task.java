@@ -162,7 +162,9 @@ public class Task {
 
     /** Browsers send a textarea's line breaks as CR LF; blank notes are no notes. */
     public void setNotes(String notes) {
-        String lines = notes == null ? null : notes.replace("\r\n", "\n").stripTrailing();
+        String lines = notes == null
+                ? null
+                : notes.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
         this.notes = lines == null || lines.isBlank() ? null : lines;
     }
 

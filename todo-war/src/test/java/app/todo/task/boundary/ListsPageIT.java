@@ -266,10 +266,18 @@ class ListsPageIT {
                             .orElse(null));
         }
 
+        /** Waits for what the page should show; if it never does, says what it shows instead. */
         void waitUntil(java.util.function.Predicate<Page> condition) {
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> condition.test(this));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> condition.test(this));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError(
+                        "the page did not show what was expected; at " + driver.getCurrentUrl() + " it shows: "
+                                + text(),
+                        e);
+            }
         }
     }
 }

@@ -169,18 +169,27 @@ class WeatherBoxIT {
     @Test
     @Order(4)
     void screenshotForTheReadme() throws Exception {
-        for (String title : new String[] {"Buy milk", "Book the train to Lyon", "Write the weekly report"}) {
-            WebElement field = browser.findElement(By.cssSelector(".add-form input[type=text]"));
-            field.sendKeys(title, Keys.ENTER);
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
-                            .anyMatch(element -> element.getText().equals(title)));
-        }
-        browser.findElements(By.cssSelector("[role=checkbox]")).get(0).click();
+        // Two lists with tasks due today, tomorrow and overdue, then the view Today across them.
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        add("Buy milk", today);
+        add("Call the plumber", today.minusDays(1));
+        add("Renew the passport", null);
+        browser.findElement(By.cssSelector(".new-list input[type=text]")).sendKeys("Work");
+        browser.findElement(By.cssSelector(".new-list input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("tasks-heading")).getText().equals("Work"));
+        add("Write the weekly report", today);
+        add("Book the train to Lyon", today.plusDays(2));
+        TestDatabase.execute("UPDATE task SET priority = 3, notes = 'Figures from finance' WHERE title ="
+                + " 'Write the weekly report'");
+        browser.findElement(By.linkText("Today")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.id("tasks-heading")).getText().equals("Today"));
+        browser.findElements(By.cssSelector("[role=checkbox]")).get(1).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector("ul.tasks .state"))
+                .until(d -> d.findElements(By.cssSelector("ul.tasks .state"))
+                        .get(1)
                         .getText()
                         .equals("Done"));
         showWeatherOf(browser, "Paris");
@@ -203,6 +212,20 @@ class WeatherBoxIT {
         } finally {
             stranger.quit();
         }
+    }
+
+    /** Adds a task through the page's form, with its due date typed as headless Chromium's date field takes it. */
+    private void add(String title, java.time.LocalDate due) {
+        browser.findElement(By.cssSelector(".add-form input[type=text]")).sendKeys(title);
+        if (due != null) {
+            browser.findElement(By.cssSelector(".add-form input[type=date]"))
+                    .sendKeys(due.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
+        }
+        browser.findElement(By.cssSelector(".add-form input[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
+                        .anyMatch(element -> element.getText().equals(title)));
     }
 
     @DisplayName("W5: too many new cities make the box say when to try again; a cached city still shows")

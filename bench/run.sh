@@ -2,7 +2,7 @@
 # The benchmark: both services started as ./run.sh starts them, on PostgreSQL, loaded with wrk on 127.0.0.1;
 # each figure divided by a limit measured in the same run on the same machine. Writes bench/RESULTS.md.
 #   bench/run.sh            3 runs of 10 s per figure (about 10 minutes)
-#   bench/run.sh --smoke    1 run of 2 s per figure, into target/bench/RESULTS-smoke.md (CI: it runs and writes)
+#   bench/run.sh --smoke    1 run of 1 s per figure, into target/bench/RESULTS-smoke.md (CI: it runs and writes)
 # Needs wrk, curl, psql and pgbench (PostgreSQL's server package); the database as .ci/test-database.sh finds it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -89,6 +89,16 @@ public class TaskPage {
             error("view.expired");
         }
         getListing();
+        newTask = freshTask();
+    }
+
+    /** The add form's task: in Today, due today (else it would not show where it was added). */
+    private Task freshTask() {
+        Task fresh = new Task();
+        if ("today".equals(view)) {
+            fresh.setDueDate(getToday());
+        }
+        return fresh;
     }
 
     public List<TaskList> getLists() {
@@ -263,7 +273,7 @@ public class TaskPage {
         try {
             newTask.setListId(view == null ? getCurrentList().getId() : null);
             tasks.add(account.id(), newTask);
-            newTask = new Task(); // an Ajax add shows the form empty again
+            newTask = freshTask(); // an Ajax add shows the form empty again
             return changed(url(null));
         } catch (ConstraintViolationException e) {
             violationMessages.show(e);

@@ -133,10 +133,12 @@ public class Tasks {
      */
     @Counted(name = "todo_tasks_added", absolute = true, description = "Tasks added, from the page or the API")
     public Task add(long owner, Task task) {
+        validated(task);
+        // Before this transaction takes its connection: the bucket takes one of its own, and an add holding two
+        // at once would let a burst of adds empty the pool waiting for their second.
+        addRate.take(owner);
         long list = task.getListId() == null ? lists.inbox(owner).getId() : ownList(owner, task.getListId());
         task.addTo(owner, list);
-        validated(task);
-        addRate.take(owner);
         counts.taskAdded(owner, maxTasksPerAccount);
         em.persist(task);
         counts.pendingChanged(list, 1);

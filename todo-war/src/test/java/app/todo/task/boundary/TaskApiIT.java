@@ -167,6 +167,38 @@ class TaskApiIT {
         client.close();
     }
 
+    @DisplayName("T9, T10: adds at once, more than the database pool holds, are all taken: none waits on a second connection")
+    @Test
+    void manyAddsAtOnceAreAllTaken() throws Exception {
+        int clients = 40; // more than the pool's 16 connections and the 24 HTTP workers
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(clients);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .build();
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                java.net.http.HttpRequest add = java.net.http.HttpRequest.newBuilder(server.uri("/api/tasks"))
+                        .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\": \"At once " + i + "\"}"))
+                        .build();
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return http.send(add, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                }));
+            }
+            go.countDown();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                assertEquals(201, answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(clients, TestDatabase.titles().size());
+    }
+
     private Response post(String json) {
         return tasks.request(MediaType.APPLICATION_JSON).post(Entity.json(json));
     }

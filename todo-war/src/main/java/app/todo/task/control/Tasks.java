@@ -43,8 +43,8 @@ public class Tasks {
 
     /** Both counts of a scope in one round trip, each stopping at the limit (LIMIT: PostgreSQL and H2 alike). */
     private static final String CAPPED_COUNTS = "SELECT"
-            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %1$s AND done = TRUE LIMIT :cap) counted_done),"
-            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %1$s AND done = FALSE LIMIT :cap) counted_pending)";
+            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %1$s LIMIT :cap) counted_done),"
+            + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %2$s LIMIT :cap) counted_pending)";
 
     @PersistenceContext(unitName = "todo")
     EntityManager em;
@@ -92,7 +92,7 @@ public class Tasks {
      */
     public TaskListing list(TaskScope scope, TaskFilter filter, int page, int pageSize, long countLimit) {
         int size = Math.min(Math.max(pageSize, 1), MAX_PAGE_SIZE);
-        Query countQuery = em.createNativeQuery(CAPPED_COUNTS.formatted(scope.sql()));
+        Query countQuery = em.createNativeQuery(CAPPED_COUNTS.formatted(scope.sql(true), scope.sql(false)));
         scope.parameters().forEach(countQuery::setParameter);
         Object[] counted = (Object[]) countQuery.setParameter("cap", countLimit).getSingleResult();
         long done = ((Number) counted[0]).longValue();
@@ -105,13 +105,8 @@ public class Tasks {
         int lastPage = capped ? Integer.MAX_VALUE : (int) Math.max(1, (matching + size - 1) / size);
         int current = Math.min(Math.max(page, 1), lastPage);
         TypedQuery<Task> query = em.createQuery(
-                "select t from Task t where " + scope.jpql() + (filter.done() == null ? "" : " and t.done = :done")
-                        + " order by " + scope.order(),
-                Task.class);
+                "select t from Task t where " + scope.jpql(filter.done()) + " order by " + scope.order(), Task.class);
         scope.parameters().forEach(query::setParameter);
-        if (filter.done() != null) {
-            query.setParameter("done", filter.done());
-        }
         List<Task> tasks = query.setFirstResult((int) Math.min((current - 1L) * size, Integer.MAX_VALUE))
                 .setMaxResults(size)
                 .getResultList();
@@ -202,7 +197,7 @@ public class Tasks {
 
     /** Deletes the done tasks the scope shows. */
     public int clearDone(long owner, TaskScope scope) {
-        Query delete = em.createNativeQuery("DELETE FROM task WHERE " + scope.sql() + " AND done = TRUE");
+        Query delete = em.createNativeQuery("DELETE FROM task WHERE " + scope.sql(true));
         scope.parameters().forEach(delete::setParameter);
         int deleted = delete.executeUpdate();
         counts.tasksRemoved(owner, deleted);

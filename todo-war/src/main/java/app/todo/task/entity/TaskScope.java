@@ -18,6 +18,16 @@ public sealed interface TaskScope {
     /** The same condition on the table {@code task} in SQL. */
     String sql();
 
+    /** The condition for the tasks of one state, in SQL: each scope's own range of an index, not a filter on one. */
+    default String sql(boolean done) {
+        return sql() + (done ? " AND done = TRUE" : " AND done = FALSE");
+    }
+
+    /** The same in JPQL; null: either state. */
+    default String jpql(Boolean done) {
+        return done == null ? jpql() : jpql() + " and t.done = " + done;
+    }
+
     /** Its parameters, by name, shared by both. */
     Map<String, Object> parameters();
 
@@ -89,6 +99,23 @@ public sealed interface TaskScope {
 
         public Map<String, Object> parameters() {
             return Map.of("owner", owner, "today", today);
+        }
+
+        @Override
+        public String sql(boolean done) {
+            return done
+                    ? "owner_id = :owner AND done = TRUE AND due_date = :today"
+                    : "owner_id = :owner AND done = FALSE AND due_date <= :today";
+        }
+
+        @Override
+        public String jpql(Boolean done) {
+            if (done == null) {
+                return jpql();
+            }
+            return done
+                    ? "t.ownerId = :owner and t.done = true and t.dueDate = :today"
+                    : "t.ownerId = :owner and t.done = false and t.dueDate <= :today";
         }
 
         public String view() {

@@ -167,7 +167,8 @@ class TaskApiIT {
         client.close();
     }
 
-    @DisplayName("T9, T10: adds at once, more than the database pool holds, are all taken: none waits on a second connection")
+    @DisplayName(
+            "T9, T10: adds at once, more than the database pool holds, are all taken: none waits on a second connection")
     @Test
     void manyAddsAtOnceAreAllTaken() throws Exception {
         int clients = 40; // more than the pool's 16 connections and the 24 HTTP workers
@@ -186,7 +187,8 @@ class TaskApiIT {
                         .build();
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return http.send(add, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                    return http.send(add, java.net.http.HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
                 }));
             }
             go.countDown();

@@ -36,8 +36,7 @@ import java.util.stream.IntStream;
 /**
  * Backs the to-do page. The page is a stateless JSF view: nothing of it lives in server memory between requests,
  * so any replica can answer any request. What a request shows and acts on travels in the request itself, bound by
- * Faces view parameters: the list or view, filter, page, the task being edited, and a row's task, version and
- * operation.
+ * Faces view parameters: the list or view, filter, page, the task being edited, and what a row's button asks.
  */
 @Named
 @RequestScoped
@@ -64,9 +63,10 @@ public class TaskPage {
     private TaskFilter filter = TaskFilter.ALL;
     private int page = 1;
     private Long editId;
-    private Long taskId;
     private Long version;
-    private String op;
+    private TaskRef markDone;
+    private TaskRef markPending;
+    private TaskRef deletion;
     private Long editingVersion;
     private boolean expired;
 
@@ -288,21 +288,25 @@ public class TaskPage {
     }
 
     /**
-     * What a row's form asks (its button's {@code op}: done, undo, delete) for the task id and version the person
-     * saw. Posts only: a link must never change anything.
+     * What a row's button asks: its name says what ({@code done}, {@code undo}, {@code delete}), its value which task
+     * at which version the person saw. Posts only: a link must never change anything.
      */
     public String rowAction() {
         FacesContext context = FacesContext.getCurrentInstance();
         // A posted form only: Faces takes any request with a view state for a postback (RequestForgeryGuard too).
-        if (!context.isPostback() || !"POST".equals(request.getMethod()) || taskId == null || op == null) {
+        if (!context.isPostback() || !"POST".equals(request.getMethod())) {
             return null;
         }
-        return switch (op) {
-            case "done" -> act(() -> tasks.setDone(account.id(), taskId, true, version));
-            case "undo" -> act(() -> tasks.setDone(account.id(), taskId, false, version));
-            case "delete" -> act(() -> tasks.delete(account.id(), taskId));
-            default -> null;
-        };
+        if (markDone != null) {
+            return act(() -> tasks.setDone(account.id(), markDone.id(), true, markDone.version()));
+        }
+        if (markPending != null) {
+            return act(() -> tasks.setDone(account.id(), markPending.id(), false, markPending.version()));
+        }
+        if (deletion != null) {
+            return act(() -> tasks.delete(account.id(), deletion.id()));
+        }
+        return null;
     }
 
     /**
@@ -526,14 +530,6 @@ public class TaskPage {
         return editId != null && editId == id;
     }
 
-    public Long getTaskId() {
-        return taskId;
-    }
-
-    public void setTaskId(Long taskId) {
-        this.taskId = taskId;
-    }
-
     public Long getVersion() {
         return version;
     }
@@ -542,12 +538,28 @@ public class TaskPage {
         this.version = version;
     }
 
-    public String getOp() {
-        return op;
+    public TaskRef getMarkDone() {
+        return markDone;
     }
 
-    public void setOp(String op) {
-        this.op = op;
+    public void setMarkDone(TaskRef markDone) {
+        this.markDone = markDone;
+    }
+
+    public TaskRef getMarkPending() {
+        return markPending;
+    }
+
+    public void setMarkPending(TaskRef markPending) {
+        this.markPending = markPending;
+    }
+
+    public TaskRef getDeletion() {
+        return deletion;
+    }
+
+    public void setDeletion(TaskRef deletion) {
+        this.deletion = deletion;
     }
 
     public boolean isExpired() {

@@ -1,10 +1,10 @@
 package app.todo.task.boundary;
 
-import app.todo.account.boundary.RequestForgeryGuard;
 import app.todo.task.entity.Priority;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskScope;
 import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
@@ -15,15 +15,13 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * The task rows of the page, written in one pass: {@code <todo:taskRows page="#{taskPage}"/>}. As Facelets
- * markup with expressions, a hundred rows cost nine tenths of the page (about 30 expressions a row, each
- * resolved through CDI and reflection: bench/NOTES.md); here each value is read once, and the response writer
- * still escapes every title and attribute. In Upcoming the rows come in one list per day, each under its heading.
- *
- * <p>Each row is a plain form posting the task id, the version the person saw, and the operation ({@code op}:
- * done, undo, delete) to the page, whose view parameters bind them and whose view action acts on them;
- * {@code todo.js} sends the posts of buttons marked {@code data-ajax} as JSF Ajax requests. Without JavaScript the
- * forms post and redirect. Editing is the page's own Faces form.
+ * The read-only part of the task rows, written in one pass; the row's buttons are the page's own markup, in the
+ * facets {@code toggle} and {@code delete}, written for each task with the task as {@code var}:
+ * <pre>{@code <todo:taskRows page="#{taskPage}" var="task"><f:facet name="toggle">…</f:facet>…</todo:taskRows>}</pre>
+ * As Facelets markup with expressions, a hundred whole rows cost nine tenths of the page (about 30 expressions a
+ * row, each resolved through CDI and reflection: bench/NOTES.md); here each read-only value is read once, and the
+ * response writer still escapes every title and attribute. In Upcoming the rows come in one list per day, each
+ * under its heading.
  */
 @FacesComponent(value = TaskRows.TYPE, createTag = true, tagName = "taskRows", namespace = "app.todo")
 public class TaskRows extends UIComponentBase {
@@ -43,14 +41,11 @@ public class TaskRows extends UIComponentBase {
         Row row = new Row(
                 context.getResponseWriter(),
                 page,
-                context.getExternalContext().getRequestContextPath() + "/index.xhtml",
-                scope.view() == null ? "list" : "view",
-                scope.view() == null ? String.valueOf(page.getCurrentList().getId()) : scope.view(),
-                page.getFilter().param(),
-                String.valueOf(page.getListing().page()),
                 scope.view() == null ? Map.of() : page.getListNames(),
                 new DueDates(page.getToday(), context.getViewRoot().getLocale(), msg),
                 msg);
+        String var = (String) getAttributes().get("var");
+        Map<String, Object> requestMap = context.getExternalContext().getRequestMap();
         boolean byDay = scope instanceof TaskScope.Upcoming;
         ResponseWriter out = context.getResponseWriter();
         LocalDate day = null;
@@ -71,8 +66,10 @@ public class TaskRows extends UIComponentBase {
                 out.writeAttribute("class", "tasks", null);
                 open = true;
             }
-            row.write(task);
+            requestMap.put(var, task);
+            row.write(task, context, getFacet("toggle"), getFacet("delete"));
         }
+        requestMap.remove(var);
         if (open) {
             out.endElement("ul");
         }
@@ -80,68 +77,21 @@ public class TaskRows extends UIComponentBase {
 
     /** What every row shares, looked up once per page. */
     private record Row(
-            ResponseWriter out,
-            TaskPage page,
-            String action,
-            String whereName,
-            String whereValue,
-            String filter,
-            String pageNumber,
-            Map<Long, String> listNames,
-            DueDates dates,
-            ResourceBundle msg) {
+            ResponseWriter out, TaskPage page, Map<Long, String> listNames, DueDates dates, ResourceBundle msg) {
 
-        void write(Task task) throws IOException {
-            String id = String.valueOf(task.getId());
+        void write(Task task, FacesContext context, UIComponent toggle, UIComponent delete) throws IOException {
             boolean overdue = !task.isDone()
                     && task.getDueDate() != null
                     && task.getDueDate().isBefore(dates.today());
+            String editUrl = page.urlOf("task.xhtml", "edit=" + task.getId());
             out.startElement("li", null);
             out.writeAttribute(
                     "class", (task.isDone() ? "task is-done" : "task") + (overdue ? " is-overdue" : ""), null);
-            out.startElement("form", null);
-            out.writeAttribute("id", "row-" + id, null);
-            out.writeAttribute("method", "post", null);
-            out.writeAttribute("action", action, null);
+            out.startElement("div", null);
             out.writeAttribute("class", "row", null);
-            hidden("jakarta.faces.ViewState", "stateless");
-            hidden(RequestForgeryGuard.FORM_TOKEN_FIELD, page.getFormToken());
-            hidden("task", id);
-            hidden("version", String.valueOf(task.getVersion()));
-            hidden(whereName, whereValue);
-            hidden("filter", filter);
-            hidden("page", pageNumber);
-            viewing(task, id);
-            out.startElement("button", null);
-            out.writeAttribute("type", "submit", null);
-            out.writeAttribute("id", "delete-" + id, null);
-            out.writeAttribute("name", "op", null);
-            out.writeAttribute("value", "delete", null);
-            out.writeAttribute("class", "icon-button delete", null);
-            out.writeAttribute("aria-label", msg.getString("task.delete") + " " + task.getTitle(), null);
-            out.writeAttribute("data-ajax", "list lists", null);
-            out.write("&#215;"); // ×, as a reference: an all-ASCII page takes the encoder's fast path
-            out.endElement("button");
-            out.endElement("form");
-            out.endElement("li");
-        }
-
-        private void viewing(Task task, String id) throws IOException {
-            String editUrl = page.urlOf("task.xhtml", "edit=" + id);
             out.startElement("span", null);
             out.writeAttribute("class", "view", null);
-
-            out.startElement("button", null);
-            out.writeAttribute("type", "submit", null);
-            out.writeAttribute("id", "toggle-" + id, null);
-            out.writeAttribute("name", "op", null);
-            out.writeAttribute("value", task.isDone() ? "undo" : "done", null);
-            out.writeAttribute("class", "check", null);
-            out.writeAttribute("role", "checkbox", null);
-            out.writeAttribute("aria-checked", String.valueOf(task.isDone()), null);
-            out.writeAttribute("aria-label", task.getTitle(), null);
-            out.writeAttribute("data-ajax", "list lists", null);
-            out.endElement("button");
+            toggle.encodeAll(context);
 
             out.startElement("span", null);
             out.writeAttribute("class", "body", null);
@@ -162,10 +112,13 @@ public class TaskRows extends UIComponentBase {
             out.writeAttribute("class", "icon-button edit", null);
             out.writeAttribute("href", editUrl, null);
             out.writeAttribute("aria-label", msg.getString("task.edit") + " " + task.getTitle(), null);
-            out.write("&#9998;"); // ✎
+            out.write("&#9998;"); // ✎, as a reference: an all-ASCII page takes the encoder's fast path
             out.endElement("a");
-
             out.endElement("span");
+
+            delete.encodeAll(context);
+            out.endElement("div");
+            out.endElement("li");
         }
 
         /** The line under the title: due date in words, priority, notes, and in a view the task's list. */
@@ -221,14 +174,6 @@ public class TaskRows extends UIComponentBase {
                 out.endElement("span");
             }
             out.endElement("span");
-        }
-
-        private void hidden(String name, String value) throws IOException {
-            out.startElement("input", null);
-            out.writeAttribute("type", "hidden", null);
-            out.writeAttribute("name", name, null);
-            out.writeAttribute("value", value, null);
-            out.endElement("input");
         }
     }
 }

@@ -1,6 +1,7 @@
 package app.todo.task.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.todo.support.PayaraServer;
@@ -73,8 +74,8 @@ class StatelessReplicasIT {
         assertEquals(List.of("Added through the second instance"), TestDatabase.titles());
 
         HttpResponse<String> pageWithTask = get(second, "/", session);
-        Map<String, String> row = form(pageWithTask.body(), "row-");
-        row.put("op", "done");
+        Map<String, String> row = form(pageWithTask.body(), "rows");
+        row.put("done", buttonValue(pageWithTask.body(), "done"));
         HttpResponse<String> toggled = post(first, row, session, origin(first));
         assertEquals(302, toggled.statusCode());
         assertTrue(TestDatabase.isDone("Added through the second instance"));
@@ -96,16 +97,50 @@ class StatelessReplicasIT {
         }
     }
 
+    @DisplayName(
+            "T5, T7: a row's tick on a task changed meanwhile on the other replica is refused and says so; a forged"
+                    + " button value changes nothing")
+    @Test
+    void aRowsButtonActsOnTheVersionThePersonSaw() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("rowversion"));
+        addThroughTheForm(session, "Seen at version 0");
+        String seen = get(first, "/", session).body();
+        Map<String, String> row = form(seen, "rows");
+        String taskAndVersion = buttonValue(seen, "done");
+
+        TestDatabase.execute("UPDATE task SET title = 'Changed meanwhile', version = version + 1");
+        Map<String, String> tick = new LinkedHashMap<>(row);
+        tick.put("done", taskAndVersion);
+        HttpResponse<String> stale = post(second, tick, session, origin(second));
+        assertEquals(200, stale.statusCode());
+        assertTrue(stale.body().contains("Someone else changed this task meanwhile"), stale.body());
+        assertTrue(stale.body().contains("Changed meanwhile"), "the list does not show what is stored");
+        assertFalse(TestDatabase.isDone("Changed meanwhile"), "the tick was applied to a task the person did not see");
+
+        for (String forged : new String[] {"", "abc", "1.", ".1", "-1.0", "1.2.3", "99999999999999999999.0", "1 .0"}) {
+            Map<String, String> odd = new LinkedHashMap<>(row);
+            odd.put("done", forged);
+            odd.put("delete", forged);
+            HttpResponse<String> ignored = post(first, odd, session, origin(first));
+            assertEquals(200, ignored.statusCode(), forged);
+            assertEquals(List.of("Changed meanwhile"), TestDatabase.titles(), forged);
+        }
+        Map<String, String> someoneElses = new LinkedHashMap<>(row);
+        someoneElses.put("delete", "999999999.0");
+        HttpResponse<String> gone = post(first, someoneElses, session, origin(first));
+        assertTrue(gone.body().contains("This task no longer exists"), gone.body());
+        assertEquals(List.of("Changed meanwhile"), TestDatabase.titles());
+    }
+
     @DisplayName("A11: a post from another site or without the form token, or a link carrying a form, changes nothing")
     @Test
     void onlyThisSitesOwnPostsChangeAnything() throws Exception {
         String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("forgery"));
-        Map<String, String> add = form(get(first, "/", session).body(), "add");
-        add.put("add:add", "Add");
-        add.put("add:title", "Mine");
-        assertEquals(302, post(first, add, session, origin(first)).statusCode());
-        Map<String, String> row = form(get(first, "/", session).body(), "row-");
-        String version = row.get("version");
+        Map<String, String> add = addThroughTheForm(session, "Mine");
+        String pageWithTask = get(first, "/", session).body();
+        Map<String, String> row = form(pageWithTask, "rows");
+        String taskAndVersion = buttonValue(pageWithTask, "delete");
+        String version = taskAndVersion.substring(taskAndVersion.indexOf('.') + 1);
 
         // A foreign page's form, posted with the person's cookie: refused, whichever header tells.
         Map<String, String> foreignAdd = new LinkedHashMap<>(add);
@@ -123,7 +158,7 @@ class StatelessReplicasIT {
         tokenless.remove("form-token");
         assertEquals(403, post(first, tokenless, session, origin(first)).statusCode());
         // A link or an image carrying the row's fields: refused, nothing deleted.
-        row.put("op", "delete");
+        row.put("delete", taskAndVersion);
         String query = row.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
@@ -145,6 +180,15 @@ class StatelessReplicasIT {
                         .build());
         assertEquals(302, own.statusCode());
         assertEquals(List.of(), TestDatabase.titles());
+    }
+
+    /** Adds a task through the first replica's add form; answers the form's fields as posted. */
+    private Map<String, String> addThroughTheForm(String session, String title) throws Exception {
+        Map<String, String> add = form(get(first, "/", session).body(), "add");
+        add.put("add:title", title);
+        add.put("add:add", "Add");
+        assertEquals(302, post(first, add, session, origin(first)).statusCode());
+        return add;
     }
 
     private static String origin(PayaraServer server) {
@@ -197,6 +241,14 @@ class StatelessReplicasIT {
             fields.put(hidden.group(1), hidden.group(2));
         }
         return fields;
+    }
+
+    /** What the first button of that name posts (a row's task and version, {@code 12.3}). */
+    private static String buttonValue(String html, String name) {
+        Matcher button = Pattern.compile("<button [^>]*name=\"" + name + "\" value=\"([^\"]+)\"")
+                .matcher(html);
+        assertTrue(button.find(), "no button " + name);
+        return button.group(1);
     }
 
     private static String encode(String value) {

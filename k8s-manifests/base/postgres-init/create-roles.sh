@@ -21,4 +21,6 @@ REVOKE ALL ON DATABASE :"db" FROM PUBLIC;
 GRANT CONNECT ON DATABASE :"db" TO :"owner", :"app";
 ALTER SCHEMA public OWNER TO :"owner";
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
+-- Search's trigram index (migration V8): creating an extension takes the database's owner or the superuser.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 SQL

@@ -56,6 +56,11 @@
  * with its list. <i>Why:</i> what is left to do today, wherever it was filed.</li>
  * <li>D4 — Upcoming shows the tasks due from today through the next six days, by day. <i>Why:</i> a working week at a
  * glance.</li>
+ * <li>S1 — A search ({@code ?q=}, "Search tasks" on every page; {@code GET /api/tasks?q=}) finds the account's tasks
+ * whose title or notes contain the query, case, accents and surrounding spaces ignored ("cafe" finds "Café"), across
+ * the lists, pending first, each with its list; {@code %} and {@code _} are plain characters; at most 200 characters
+ * (the API answers 400, the page shows no search). PostgreSQL answers through a trigram index on the folded text
+ * ({@code SearchText}). <i>Why:</i> people remember a word, not the list they filed it in.</li>
  * <li>T13 — The page shows a title as text (markup never runs, any Unicode kept), in English or, when the browser
  * prefers it, French. <i>Why:</i> a title is a person's data, not the page's code.</li>
  * </ol>
@@ -64,7 +69,9 @@
  * <li>{@link app.todo.task.entity.Task Task} — one to-do: title, done, list, due date and time, notes, priority,
  * creation time, version, owner.</li>
  * <li>{@link app.todo.task.entity.TaskList TaskList} — one of an account's lists, with its open count (L4).</li>
- * <li>{@link app.todo.task.entity.TaskScope TaskScope} — what a listing shows: a list, Today, Upcoming, or all.</li>
+ * <li>{@link app.todo.task.entity.TaskScope TaskScope} — what a listing shows: a list, Today, Upcoming, a search, or
+ * all.</li>
+ * <li>{@link app.todo.task.entity.SearchText SearchText} — text as a search compares it (S1).</li>
  * <li>{@link app.todo.task.entity.TaskFilter TaskFilter} — All, Pending or Done, as the URL names it.</li>
  * <li>{@link app.todo.task.entity.TaskListing TaskListing} — one page of tasks with its counts.</li>
  * <li>{@link app.todo.task.entity.TaskNotFoundException TaskNotFoundException} (T5),

@@ -99,6 +99,7 @@ public class TodoDatabase {
                         flyway.dataSource(dataSource);
                     }
                     var result = flyway.locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                            .javaMigrations(new V7__Fill_search_text())
                             .failOnMissingLocations(false)
                             .load()
                             .migrate();

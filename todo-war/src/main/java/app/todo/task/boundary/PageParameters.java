@@ -1,5 +1,6 @@
 package app.todo.task.boundary;
 
+import app.todo.task.entity.SearchText;
 import app.todo.task.entity.TaskFilter;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -67,6 +68,19 @@ final class PageParameters {
     public static class View extends Lenient<String> {
         public View() {
             super(value -> "today".equals(value) || "upcoming".equals(value) ? value : null, Function.identity(), "");
+        }
+    }
+
+    /** A search (S1): stripped; empty, or what no search may be (too long, control characters), is none. */
+    @FacesConverter("app.todo.Query")
+    public static class Query extends Lenient<String> {
+        public Query() {
+            super(
+                    value -> value == null || value.isBlank() || SearchText.refusal(value) != null
+                            ? null
+                            : value.strip(),
+                    Function.identity(),
+                    "");
         }
     }
 

@@ -24,6 +24,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ public class TaskPage {
     // What the URL or the posted form names (view parameters).
     private Long listId;
     private String view;
+    private String query;
     private TaskFilter filter = TaskFilter.ALL;
     private int page = 1;
     private Long editId;
@@ -130,7 +133,9 @@ public class TaskPage {
 
     public TaskScope getScope() {
         if (scope == null) {
-            scope = view == null ? new TaskScope.InList(getCurrentList().getId()) : tasks.view(account.id(), view);
+            scope = view == null
+                    ? new TaskScope.InList(getCurrentList().getId())
+                    : query != null ? new TaskScope.Search(account.id(), query) : tasks.view(account.id(), view);
         }
         return scope;
     }
@@ -164,8 +169,11 @@ public class TaskPage {
         return getLists().stream().collect(Collectors.toMap(TaskList::getId, this::nameOf));
     }
 
-    /** What the heading says: the list's name, "Today" or "Upcoming". */
+    /** What the heading says: the list's name, "Today", "Upcoming" or what was searched. */
     public String getHeading() {
+        if (query != null) {
+            return format("view.search", query);
+        }
         return view == null ? nameOf(getCurrentList()) : bundle().getString("view." + view);
     }
 
@@ -245,6 +253,9 @@ public class TaskPage {
 
     private String where(String file) {
         String root = request.getContextPath() + "/" + file + "?";
+        if (query != null) {
+            return root + "q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+        }
         if (view != null) {
             return root + "view=" + view;
         }
@@ -375,7 +386,7 @@ public class TaskPage {
         } catch (ConstraintViolationException e) {
             violationMessages.show(e);
         } catch (ListRefusedException e) {
-            error(e.key(), Lists.MAX_LISTS_PER_ACCOUNT);
+            refused(e);
         }
         return null;
     }
@@ -399,7 +410,7 @@ public class TaskPage {
             lists.delete(account.id(), getCurrentList().getId());
             return changed(request.getContextPath() + "/");
         } catch (ListRefusedException e) {
-            error(e.key());
+            refused(e);
         } catch (ListNotFoundException e) {
             error("list.gone");
         }
@@ -457,6 +468,11 @@ public class TaskPage {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    private void refused(ListRefusedException e) {
+        String text = e.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     private String format(String key, Object... arguments) {
         return new MessageFormat(
                         bundle().getString(key),
@@ -495,8 +511,24 @@ public class TaskPage {
         return view;
     }
 
+    /** A view across the lists: today, upcoming, or search (which a query, bound after, makes it). */
     public void setView(String view) {
-        this.view = view;
+        this.view = query == null ? view : "search";
+        forgetWhere();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    /** A search, when the URL has one: it is the view, whatever else the URL names. */
+    public void setQuery(String query) {
+        this.query = query;
+        if (query != null) {
+            view = "search";
+        } else if ("search".equals(view)) {
+            view = null;
+        }
         forgetWhere();
     }
 
@@ -524,10 +556,6 @@ public class TaskPage {
 
     public void setEditId(Long editId) {
         this.editId = editId;
-    }
-
-    public boolean isEditing(long id) {
-        return editId != null && editId == id;
     }
 
     public Long getVersion() {

@@ -4,6 +4,7 @@ import app.todo.account.boundary.CurrentAccount;
 import app.todo.platform.boundary.JsonBodies;
 import app.todo.task.control.Lists;
 import app.todo.task.control.Tasks;
+import app.todo.task.entity.SearchText;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
@@ -58,10 +59,12 @@ public class TaskResource {
     @GET
     @Operation(
             summary = "Lists tasks: of one list (list=ID), due today or overdue (view=today), due in the next 7 days"
-                    + " (view=upcoming) or all; done=true|false filters, page and size (at most 100) page")
+                    + " (view=upcoming), whose title or notes contain q (case and accents ignored, pending first) or"
+                    + " all; done=true|false filters, page and size (at most 100) page")
     public TaskListing list(
             @QueryParam("list") String list,
             @QueryParam("view") String view,
+            @QueryParam("q") String query,
             @QueryParam("done") String done,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -73,12 +76,22 @@ public class TaskResource {
         };
         int pageNumber = Queries.number("page", page, 1, Integer.MAX_VALUE, 1);
         int pageSize = Queries.number("size", size, 1, Tasks.MAX_PAGE_SIZE, Tasks.MAX_PAGE_SIZE);
-        return tasks.list(scope(list, view), filter, pageNumber, pageSize);
+        return tasks.list(scope(list, view, query), filter, pageNumber, pageSize);
     }
 
-    private TaskScope scope(String list, String view) {
+    private TaskScope scope(String list, String view, String query) {
         if (list != null && view != null) {
             throw JsonBodies.refused("view", "Give a list or a view, not both");
+        }
+        if (query != null && !query.isBlank()) {
+            if (list != null || view != null) {
+                throw JsonBodies.refused("q", "A search is across all lists: give q without list or view");
+            }
+            String refusal = SearchText.refusal(query);
+            if (refusal != null) {
+                throw JsonBodies.refused("q", refusal);
+            }
+            return new TaskScope.Search(account.id(), query);
         }
         if (list != null) {
             long id = Queries.number("list", list, 1, Long.MAX_VALUE, 0);

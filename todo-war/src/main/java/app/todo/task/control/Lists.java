@@ -98,8 +98,7 @@ public class Lists {
                 .setParameter("owner", owner)
                 .getSingleResult();
         if (((Number) held[0]).longValue() >= MAX_LISTS_PER_ACCOUNT) {
-            throw new ListRefusedException(
-                    "list.quota", "You have " + MAX_LISTS_PER_ACCOUNT + " lists, the most you may have");
+            throw new ListRefusedException("list.quota", MAX_LISTS_PER_ACCOUNT);
         }
         list.addTo(owner, ((Number) held[1]).intValue() + 1);
         em.persist(list);
@@ -132,7 +131,7 @@ public class Lists {
     public int delete(long owner, long id) {
         TaskList list = find(owner, id);
         if (list.isInbox()) {
-            throw new ListRefusedException("list.inbox-kept", "The Inbox cannot be deleted; rename it if you like");
+            throw new ListRefusedException("list.inbox-kept");
         }
         int deleted = em.createQuery("delete from Task t where t.listId = :list")
                 .setParameter("list", id)

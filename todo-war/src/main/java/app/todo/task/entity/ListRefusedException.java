@@ -1,17 +1,33 @@
 package app.todo.task.entity;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /** A change to lists that the rules forbid: deleting the Inbox (L1), or more lists than an account may have (L3). */
 public class ListRefusedException extends RuntimeException {
 
-    /** The message key; the API answers the English text of the same key. */
+    /** The key of the refusal's text in the application's messages, the page's and the API's alike. */
     private final String key;
 
-    public ListRefusedException(String key, String english) {
-        super(english);
+    private final transient Object[] arguments;
+
+    public ListRefusedException(String key, Object... arguments) {
+        super(key);
         this.key = key;
+        this.arguments = arguments.clone();
     }
 
-    public String key() {
-        return key;
+    /** Why, in the language given (the page's; the API answers in English). */
+    public String text(Locale locale) {
+        // No fallback to the server's own locale: English is the base bundle.
+        ResourceBundle messages = ResourceBundle.getBundle(
+                "messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        return new MessageFormat(messages.getString(key), locale).format(arguments);
+    }
+
+    @Override
+    public String getMessage() {
+        return text(Locale.ENGLISH);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -75,6 +77,11 @@ public class Task {
     @Column(nullable = false)
     private long version;
 
+    /** Title and notes folded for search (S1), kept as they change; not part of the API's answers. */
+    @JsonbTransient
+    @Column(name = "search_text", length = SearchText.STORED_MAX_LENGTH)
+    private String searchText;
+
     /** The account whose lists hold it; not part of the API's answers. */
     @JsonbTransient
     @Column(name = "owner_id", updatable = false)
@@ -110,6 +117,12 @@ public class Task {
         dueTime = wanted.dueTime;
         setNotes(wanted.notes);
         priority = wanted.priority;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldForSearch() {
+        searchText = SearchText.of(title, notes);
     }
 
     public Long getId() {

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Which tasks a listing shows: one list, or a view across the account's lists by due date, as the URL names it
- * ({@code ?list=12}, {@code ?view=today}, {@code ?view=upcoming}). Each scope is one condition, in JPQL and in SQL.
+ * ({@code ?list=12}, {@code ?view=today}, {@code ?view=upcoming}), or a search ({@code ?q=cafe}). Each scope is one
+ * condition, in JPQL and in SQL.
  */
 public sealed interface TaskScope {
 
@@ -139,6 +140,33 @@ public sealed interface TaskScope {
 
         public String view() {
             return "upcoming";
+        }
+    }
+
+    /**
+     * Tasks whose title or notes contain the query, case and accents ignored, across the lists; pending first (S1).
+     * PostgreSQL finds them through a trigram index on the folded text; H2 reads the account's tasks.
+     */
+    record Search(long owner, String query) implements TaskScope {
+        public String jpql() {
+            return "t.ownerId = :owner and t.searchText like :pattern escape '!'";
+        }
+
+        public String sql() {
+            return "owner_id = :owner AND search_text LIKE :pattern ESCAPE '!'";
+        }
+
+        public Map<String, Object> parameters() {
+            return Map.of("owner", owner, "pattern", SearchText.containing(query));
+        }
+
+        @Override
+        public String order() {
+            return "t.done, t.createdAt, t.id";
+        }
+
+        public String view() {
+            return "search";
         }
     }
 }

@@ -178,14 +178,29 @@ class BadInputCorpusIT {
             "size=0",
             "size=abc",
             "size=101",
-            "page=99999999999999999999"
+            "page=99999999999999999999",
+            "q=" + "a".repeat(201),
+            "q=" + "a".repeat(1 << 20),
+            "q=cafe&view=today",
+            "q=cafe&list=1",
+            "q=caf%00e",
+            "q=caf%0Ae"
         }) {
             HttpResponse<String> response = send("GET", "api/tasks?" + query, null, null);
             if (query.equals("done=")) {
                 cases++;
                 assertEquals(200, response.statusCode(), "an empty filter lists every task");
             } else {
-                refused("GET ?" + query, response);
+                refused("GET ?" + abbreviated(query), response);
+            }
+        }
+        // Queries that are only text to look for (S1): found nowhere, answered 200, never run.
+        for (String query :
+                new String[] {"%25", "_", "%25%25%27--", "%3Cscript%3E", "%27%20OR%201%3D1", "%F0%9F%99%82"}) {
+            HttpResponse<String> response = send("GET", "api/tasks?q=" + query, null, null);
+            cases++;
+            if (response.statusCode() != 200 || !response.body().contains("\"tasks\":[]")) {
+                failures.add("GET ?q=" + query + ": " + response.statusCode() + " " + abbreviated(response.body()));
             }
         }
         for (String id : new String[] {
@@ -266,13 +281,24 @@ class BadInputCorpusIT {
             "list=999999999999",
             "view=%3Cscript%3E",
             "view=today&list=1",
+            "q=%3Cscript%3E",
+            "q=%25",
+            "q=caf%00e",
+            "q=" + "a".repeat(201),
             "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D")
         }) {
             HttpResponse<String> page = send("GET", "?" + query, null, null);
             cases++;
             if (page.statusCode() != 200 || page.body().contains("<script>")) {
-                failures.add("page ?" + query + ": " + page.statusCode());
+                failures.add("page ?" + abbreviated(query) + ": " + page.statusCode());
             }
+        }
+        HttpResponse<String> megabyteSearch = send("GET", "?q=" + "a".repeat(1 << 20), null, null);
+        cases++;
+        if (megabyteSearch.statusCode() < 400
+                || megabyteSearch.statusCode() >= 500
+                || megabyteSearch.body().contains("Exception")) {
+            failures.add("page ?q=(1 MB): " + megabyteSearch.statusCode() + " " + abbreviated(megabyteSearch.body()));
         }
 
         // The account forms, without a session: each refusal a message on its field, no account stored.

@@ -14,18 +14,25 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The migration to lists (V5) on the H2 that Payara ships, from a database as version 4 left it: existing tasks land
- * in their account's Inbox in their order, and the counts the application keeps start right. The same SQL runs on
- * PostgreSQL in every test that starts a server.
+ * Migrations that move existing data, on the H2 that Payara ships, from a database as an older version left it: to
+ * lists (V5), existing tasks land in their account's Inbox in their order, and the counts the application keeps start
+ * right; to search (V6, V7), existing tasks are found. The same migrations run on PostgreSQL in every test that starts
+ * a server.
  */
 class MigrationTest {
 
     private static final String URL = "jdbc:h2:mem:migration;DB_CLOSE_DELAY=-1";
 
     private static Flyway flyway(String target) {
+        return flyway(URL, target);
+    }
+
+    /** As the application migrates (TodoDatabase), up to the target version. */
+    private static Flyway flyway(String url, String target) {
         return Flyway.configure()
-                .dataSource(URL, "sa", "")
+                .dataSource(url, "sa", "")
                 .locations("classpath:db/migration/common")
+                .javaMigrations(new V7__Fill_search_text())
                 .target(target)
                 .load();
     }
@@ -62,6 +69,32 @@ class MigrationTest {
                     rows(sql, "SELECT title, list_id FROM task WHERE owner_id IS NULL"),
                     "a task of nobody's waits for the first account (Lists.created)");
             assertEquals(List.of("UTC", "UTC"), rows(sql, "SELECT time_zone FROM account"));
+        }
+    }
+
+    @DisplayName("S1: tasks stored before search are found by it, folded as the application folds (V7)")
+    @Test
+    void existingTasksAreFoundBySearch() throws SQLException {
+        String url = "jdbc:h2:mem:search-migration;DB_CLOSE_DELAY=-1";
+        flyway(url, "5").migrate();
+        try (Connection db = DriverManager.getConnection(url, "sa", "");
+                Statement sql = db.createStatement()) {
+            sql.execute("INSERT INTO account (id, name, name_key, password_hash, created_at) VALUES"
+                    + " (1, 'Alice', 'alice', 'x', CURRENT_TIMESTAMP)");
+            sql.execute("INSERT INTO task_list (id, owner_id, name, inbox, created_at) VALUES"
+                    + " (1, 1, 'Inbox', TRUE, CURRENT_TIMESTAMP)");
+            // More than two of the migration's batches.
+            sql.execute("INSERT INTO task (title, done, created_at, version, owner_id, list_id)"
+                    + " SELECT 'Task ' || X, FALSE, CURRENT_TIMESTAMP, 0, 1, 1 FROM SYSTEM_RANGE(1, 1201)");
+            sql.execute("INSERT INTO task (title, notes, done, created_at, version, owner_id, list_id) VALUES"
+                    + " ('Crème BRÛLÉE', 'Ask the Café', FALSE, CURRENT_TIMESTAMP, 0, 1, 1)");
+
+            flyway(url, "latest").migrate();
+
+            assertEquals(
+                    List.of("Crème BRÛLÉE"),
+                    rows(sql, "SELECT title FROM task WHERE search_text LIKE '%creme brulee%ask the cafe%'"));
+            assertEquals(List.of("0"), rows(sql, "SELECT COUNT(*) FROM task WHERE search_text IS NULL"));
         }
     }
 

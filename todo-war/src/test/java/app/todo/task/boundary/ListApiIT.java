@@ -26,7 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** /api/lists and the tasks' new fields (lists, dates, notes, priority), merge patch and ETags, on PostgreSQL. */
+/**
+ * /api/lists and the tasks' fields (lists, dates, notes, priority), merge patch, ETags, and search across the lists,
+ * on PostgreSQL.
+ */
 class ListApiIT {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -273,6 +276,81 @@ class ListApiIT {
     private List<String> titles(String view) {
         return tasks.queryParam("view", view).request().get(JsonObject.class).getJsonArray("tasks").stream()
                 .map(task -> task.asJsonObject().getString("title"))
+                .toList();
+    }
+
+    @DisplayName("S1: a search finds title and notes across the lists, case, accents and spaces ignored, pending first;"
+            + " % and _ are plain characters; another account's tasks are never found; bad queries are 400")
+    @Test
+    void aSearchFindsAcrossTheListsIgnoringCaseAndAccents() {
+        long work = lists.request()
+                .post(Entity.json("{\"name\": \"Work\"}"), JsonObject.class)
+                .getJsonNumber("id")
+                .longValue();
+        long done = task("{\"title\": \"Old cafe visit\"}").getJsonNumber("id").longValue();
+        patch(tasks.path(String.valueOf(done)), "{\"done\": true}", null, 200);
+        task("{\"title\": \"Buy CAFÉ beans\"}");
+        task("{\"title\": \"Budget\", \"notes\": \"Line one\\nAsk about the Café menu\", \"listId\": " + work + "}");
+        task("{\"title\": \"Coffee\"}");
+        task("{\"title\": \"100% sure\"}");
+        task("{\"title\": \"snake_case\"}");
+        try (Client other = ClientBuilder.newClient()
+                .register(
+                        TestAccounts.cookie(TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("other"))))) {
+            other.target(server.uri("/"))
+                    .path("api/tasks")
+                    .request()
+                    .post(Entity.json("{\"title\": \"Someone else's cafe\"}"))
+                    .close();
+        }
+
+        JsonObject found = tasks.queryParam("q", "  cafe ").request().get(JsonObject.class);
+        assertEquals(
+                List.of("Buy CAFÉ beans", "Budget", "Old cafe visit"),
+                found.getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                        .map(task -> task.getString("title"))
+                        .toList(),
+                "pending first, then done; title or notes; never another account's");
+        assertEquals(
+                work,
+                found.getJsonArray("tasks")
+                        .getJsonObject(1)
+                        .getJsonNumber("listId")
+                        .longValue(),
+                "a result says which list it is in");
+        assertEquals(List.of("100% sure"), titlesFound("%"));
+        assertEquals(List.of("snake_case"), titlesFound("_"));
+        assertEquals(List.of("Buy CAFÉ beans"), titlesFound("café BEANS"));
+        for (String nothing : new String[] {"' OR '1'='1", "<script>alert(1)</script>", "cafe%'--", "🙂"}) {
+            assertEquals(List.of(), titlesFound(nothing), nothing);
+        }
+        assertEquals(
+                6,
+                tasks.queryParam("q", "   ").request().get(JsonObject.class).getInt("matching"),
+                "a blank q is none");
+
+        try (Response tooLong = tasks.queryParam("q", "a".repeat(201)).request().get()) {
+            assertEquals("q", problem(tooLong, 400).getString("field"));
+        }
+        try (Response controlCharacter =
+                tasks.queryParam("q", "caf\te").request().get()) {
+            assertEquals("q", problem(controlCharacter, 400).getString("field"));
+        }
+        try (Response inAList =
+                tasks.queryParam("q", "cafe").queryParam("list", work).request().get()) {
+            assertEquals("q", problem(inAList, 400).getString("field"));
+        }
+    }
+
+    private List<String> titlesFound(String query) {
+        return tasks
+                .queryParam("q", query)
+                .request()
+                .get(JsonObject.class)
+                .getJsonArray("tasks")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(task -> task.getString("title"))
                 .toList();
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -154,6 +155,44 @@ class ListsPageIT {
         }
     }
 
+    @DisplayName("S1: \"Search tasks\" finds across the lists, case and accents ignored, pending first, each with its"
+            + " list; a tick in the results stays there; with JavaScript and without")
+    @Test
+    void searchFindsAcrossTheListsWithAndWithoutJavaScript() {
+        for (boolean javaScript : new boolean[] {true, false}) {
+            ChromeDriver browser = Browser.start("en-US", javaScript);
+            try {
+                Page page = Page.signedIn(browser, TestAccounts.uniqueName(javaScript ? "search-js" : "search-plain"));
+                page.add("Cafeteria budget");
+                page.add("Call the bank");
+                page.field("New list").sendKeys("Shopping");
+                page.button("Create list").click();
+                page.waitUntil(p -> p.heading().equals("Shopping"));
+                page.add("Buy CAFÉ beans");
+                page.button("Buy CAFÉ beans").click(); // ticks it
+                page.waitUntil(p -> p.texts(".task.is-done .title").equals(List.of("Buy CAFÉ beans")));
+
+                WebElement search = browser.findElement(By.cssSelector("[role=search]"));
+                assertEquals("Search tasks", search.getAccessibleName(), "the search landmark is named");
+                page.field("Search tasks").sendKeys("  cafe " + Keys.ENTER);
+                page.waitUntil(p -> p.heading().equals("Results for \u201ccafe\u201d"));
+                assertTrue(browser.getCurrentUrl().matches(".*[?&]q=\\+*cafe.*"), browser.getCurrentUrl());
+                assertEquals(List.of("Cafeteria budget", "Buy CAFÉ beans"), page.titles(), "pending first");
+                assertEquals(List.of("Inbox", "Shopping"), page.texts(".task .list-name"));
+
+                page.button("Cafeteria budget").click();
+                page.waitUntil(p -> p.texts(".task.is-done .title").size() == 2);
+                assertEquals("Results for \u201ccafe\u201d", page.heading(), "a tick in the results stays there");
+
+                page.field("Search tasks").clear();
+                page.field("Search tasks").sendKeys("%" + Keys.ENTER);
+                page.waitUntil(p -> p.text().contains("No task matches this search."));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @DisplayName("T13, D2: lists, views and due dates in French")
     @Test
     void listsViewsAndDueDatesInFrench() {
@@ -224,15 +263,13 @@ class ListsPageIT {
          */
         void add(String title, LocalDate due) {
             int before = titles().size();
-            field(driver.getPageSource().contains("lang=\"fr\"") ? "Nouvelle tâche" : "New task")
-                    .sendKeys(title);
+            boolean french = "fr".equals(driver.findElement(By.tagName("html")).getAttribute("lang"));
+            field(french ? "Nouvelle tâche" : "New task").sendKeys(title);
             if (due != null) {
-                boolean french = driver.getPageSource().contains("lang=\"fr\"");
                 field(french ? "Date d’échéance" : "Due date")
                         .sendKeys(due.format(DateTimeFormatter.ofPattern("MMddyyyy")));
             }
-            button(driver.getPageSource().contains("lang=\"fr\"") ? "Ajouter" : "Add")
-                    .click();
+            button(french ? "Ajouter" : "Add").click();
             waitUntil(p -> p.titles().size() == before + 1 || p.heading().equals("Today"));
         }
 

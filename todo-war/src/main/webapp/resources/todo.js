@@ -35,17 +35,131 @@
         editing.setSelectionRange(editing.value.length, editing.value.length);
     }
 
-    // Row buttons (tick, delete) carry data-ajax: with JavaScript they update the list in place; without, they
+    // Row buttons (tick, move, delete) carry data-ajax: with JavaScript they update the list in place; without, they
     // post their form and the server answers with a redirect. The page's view action does the work, so the
     // whole view is executed (@all); the button's own name and value go along as parameters.
+    function rowRequest(source, event, params, render, done) {
+        faces.ajax.request(source, event, {
+            execute: "@all",
+            render: render + " messages",
+            params: params,
+            onevent: function (data) {
+                if (data.status === "success" && done) {
+                    done();
+                }
+            }
+        });
+    }
+
     document.addEventListener("click", function (event) {
         var button = event.target.closest && event.target.closest("button[data-ajax]");
         if (button && window.faces && faces.ajax) {
             event.preventDefault();
             var params = {};
             params[button.name] = button.value;
-            faces.ajax.request(button, event,
-                {execute: "@all", render: button.getAttribute("data-ajax") + " messages", params: params});
+            var moving = button.name === "up" || button.name === "down" ? taskOf(button) : null;
+            rowRequest(button, event, params, button.getAttribute("data-ajax"), moving && function () {
+                settle(moving, button.name);
+            });
+        }
+    });
+
+    // Moving rows in "My order" (rows carry data-task): Alt+Up and Alt+Down move the focused row; dragging a row
+    // drops it before or after another. Either way the new place is saved at once and read out.
+    function taskOf(element) {
+        var row = element.closest("li[data-task]");
+        return row ? row.getAttribute("data-task").split(".")[0] : null;
+    }
+
+    function rowOf(task) {
+        return document.querySelector("li[data-task^='" + task + ".']");
+    }
+
+    // After a move: focus follows the row, and the announcer says where it is now.
+    function settle(task, focusName) {
+        var row = rowOf(task);
+        var announcer = document.getElementById("announcer");
+        if (!row || !announcer) {
+            return;
+        }
+        var rows = Array.prototype.slice.call(document.querySelectorAll("li[data-task]"));
+        var focus = row.querySelector("button[name=" + (focusName || "up") + "]");
+        if (focus) {
+            focus.focus();
+        }
+        announcer.textContent = announcer.getAttribute("data-moved")
+            .replace("{0}", rows.indexOf(row) + 1)
+            .replace("{1}", rows.length);
+    }
+
+    document.addEventListener("keydown", function (event) {
+        if (!event.altKey || (event.key !== "ArrowUp" && event.key !== "ArrowDown")) {
+            return;
+        }
+        var row = event.target.closest && event.target.closest("li[data-task]");
+        var button = row && row.querySelector(event.key === "ArrowUp" ? "button[name=up]" : "button[name=down]");
+        if (button && window.faces && faces.ajax) {
+            event.preventDefault();
+            var params = {};
+            params[button.name] = button.value;
+            var task = taskOf(button);
+            rowRequest(button, event, params, "list lists", function () {
+                settle(task, button.name);
+            });
+        }
+    });
+
+    var dragged = null;
+    document.addEventListener("dragstart", function (event) {
+        dragged = event.target.closest && event.target.closest("li[data-task]");
+        if (dragged && event.dataTransfer) {
+            event.dataTransfer.effectAllowed = "move";
+            event.dataTransfer.setData("text/plain", dragged.getAttribute("data-task"));
+        }
+    });
+    document.addEventListener("dragover", function (event) {
+        if (dragged && event.target.closest && event.target.closest("li[data-task]")) {
+            event.preventDefault();
+        }
+    });
+    document.addEventListener("drop", function (event) {
+        var target = event.target.closest && event.target.closest("li[data-task]");
+        if (!dragged || !target || target === dragged || !(window.faces && faces.ajax)) {
+            return;
+        }
+        event.preventDefault();
+        var box = target.getBoundingClientRect();
+        var params = {move: dragged.getAttribute("data-task")};
+        params[event.clientY < box.top + box.height / 2 ? "before" : "after"] = taskOf(target);
+        var task = taskOf(dragged);
+        dragged = null;
+        rowRequest(target.querySelector("button"), event, params, "list lists", function () {
+            settle(task);
+        });
+    });
+    // Rows are draggable only where JavaScript can drop them.
+    function draggable() {
+        document.querySelectorAll("li[data-task]").forEach(function (row) {
+            row.setAttribute("draggable", "true");
+        });
+    }
+    draggable();
+    if (window.faces && faces.ajax) {
+        faces.ajax.addOnEvent(function (data) {
+            if (data.status === "success") {
+                draggable();
+            }
+        });
+    }
+
+    // "Sort by" applies as soon as it is chosen; without JavaScript its button does.
+    document.addEventListener("change", function (event) {
+        var button = event.target.getAttribute && event.target.getAttribute("data-submit-on-change");
+        if (button && event.target.form) {
+            var apply = event.target.form.querySelector("[id$='" + button + "']");
+            if (apply) {
+                apply.click();
+            }
         }
     });
 

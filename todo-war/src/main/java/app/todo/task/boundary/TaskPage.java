@@ -11,9 +11,11 @@ import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskList;
 import app.todo.task.entity.TaskListing;
+import app.todo.task.entity.TaskMove;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
 import app.todo.task.entity.TaskScope;
+import app.todo.task.entity.TaskSort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -70,6 +72,11 @@ public class TaskPage {
     private TaskRef markDone;
     private TaskRef markPending;
     private TaskRef deletion;
+    private TaskRef moveUp;
+    private TaskRef moveDown;
+    private TaskRef dragged;
+    private Long dropBefore;
+    private Long dropAfter;
     private Long editingVersion;
     private boolean expired;
 
@@ -77,6 +84,7 @@ public class TaskPage {
     private Task newTask = new Task();
     private Task editing;
     private String newListName;
+    private TaskSort chosenSort;
     private String listName;
 
     private List<TaskList> allLists;
@@ -134,7 +142,8 @@ public class TaskPage {
     public TaskScope getScope() {
         if (scope == null) {
             scope = view == null
-                    ? new TaskScope.InList(getCurrentList().getId())
+                    ? new TaskScope.InList(
+                            getCurrentList().getId(), getCurrentList().getSort())
                     : query != null ? new TaskScope.Search(account.id(), query) : tasks.view(account.id(), view);
         }
         return scope;
@@ -317,6 +326,47 @@ public class TaskPage {
         if (deletion != null) {
             return act(() -> tasks.delete(account.id(), deletion.id()));
         }
+        if (moveUp != null || moveDown != null) {
+            TaskRef moving = moveUp != null ? moveUp : moveDown;
+            return act(() -> tasks.moveAlong(account.id(), moving.id(), moveUp != null, filter, moving.version()));
+        }
+        if (dragged != null && (dropBefore != null || dropAfter != null)) {
+            return act(() -> tasks.move(
+                    account.id(), dragged.id(), new TaskMove(dropBefore, dropAfter, null), dragged.version()));
+        }
+        return null;
+    }
+
+    /** Whether the rows can be moved by hand: a list in "My order" (O3). */
+    public boolean isManualOrder() {
+        return view == null && getCurrentList().getSort() == TaskSort.POSITION;
+    }
+
+    /** The sorts a list offers, for "Sort by". */
+    public TaskSort[] getSorts() {
+        return TaskSort.values();
+    }
+
+    /** The list's sort, as "Sort by" shows and posts it. */
+    public TaskSort getSort() {
+        return view == null ? getCurrentList().getSort() : null;
+    }
+
+    /** Sorts the list as chosen and keeps it so (O1); posted with the list's other fields. */
+    public void setSort(TaskSort sort) {
+        this.chosenSort = sort;
+    }
+
+    public String sortList() {
+        try {
+            TaskList wanted = new TaskList(getCurrentList().getName());
+            wanted.setPosition(getCurrentList().getPosition());
+            wanted.setSort(chosenSort == null ? TaskSort.POSITION : chosenSort);
+            lists.change(account.id(), getCurrentList().getId(), wanted, null);
+            return changed(url(null));
+        } catch (ListNotFoundException e) {
+            error("list.gone");
+        }
         return null;
     }
 
@@ -395,6 +445,7 @@ public class TaskPage {
         try {
             TaskList wanted = new TaskList(listName);
             wanted.setPosition(getCurrentList().getPosition());
+            wanted.setSort(getCurrentList().getSort());
             lists.change(account.id(), getCurrentList().getId(), wanted, null);
             return changed(url(null));
         } catch (ConstraintViolationException e) {
@@ -564,6 +615,46 @@ public class TaskPage {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public TaskRef getMoveUp() {
+        return moveUp;
+    }
+
+    public void setMoveUp(TaskRef moveUp) {
+        this.moveUp = moveUp;
+    }
+
+    public TaskRef getMoveDown() {
+        return moveDown;
+    }
+
+    public void setMoveDown(TaskRef moveDown) {
+        this.moveDown = moveDown;
+    }
+
+    public TaskRef getDragged() {
+        return dragged;
+    }
+
+    public void setDragged(TaskRef dragged) {
+        this.dragged = dragged;
+    }
+
+    public Long getDropBefore() {
+        return dropBefore;
+    }
+
+    public void setDropBefore(Long dropBefore) {
+        this.dropBefore = dropBefore;
+    }
+
+    public Long getDropAfter() {
+        return dropAfter;
+    }
+
+    public void setDropAfter(Long dropAfter) {
+        this.dropAfter = dropAfter;
     }
 
     public TaskRef getMarkDone() {

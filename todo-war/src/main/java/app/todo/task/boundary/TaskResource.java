@@ -7,8 +7,11 @@ import app.todo.task.control.Tasks;
 import app.todo.task.entity.SearchText;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
+import app.todo.task.entity.TaskList;
 import app.todo.task.entity.TaskListing;
+import app.todo.task.entity.TaskMove;
 import app.todo.task.entity.TaskScope;
+import app.todo.task.entity.TaskSort;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -60,11 +63,13 @@ public class TaskResource {
     @Operation(
             summary = "Lists tasks: of one list (list=ID), due today or overdue (view=today), due in the next 7 days"
                     + " (view=upcoming), whose title or notes contain q (case and accents ignored, pending first) or"
-                    + " all; done=true|false filters, page and size (at most 100) page")
+                    + " all; sort=position|due|priority|created orders a list (default: its own sort) or all (default:"
+                    + " created); done=true|false filters, page and size (at most 100) page")
     public TaskListing list(
             @QueryParam("list") String list,
             @QueryParam("view") String view,
             @QueryParam("q") String query,
+            @QueryParam("sort") String sort,
             @QueryParam("done") String done,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
@@ -76,10 +81,21 @@ public class TaskResource {
         };
         int pageNumber = Queries.number("page", page, 1, Integer.MAX_VALUE, 1);
         int pageSize = Queries.number("size", size, 1, Tasks.MAX_PAGE_SIZE, Tasks.MAX_PAGE_SIZE);
-        return tasks.list(scope(list, view, query), filter, pageNumber, pageSize);
+        TaskSort order = null;
+        if (sort != null) {
+            order = TaskSort.fromParam(sort);
+            if (order == null) {
+                throw JsonBodies.refused("sort", "sort must be position, due, priority or created");
+            }
+            if (view != null || (query != null && !query.isBlank())) {
+                throw JsonBodies.refused("sort", "sort orders a list or all tasks, not a view or a search");
+            }
+        }
+        return tasks.list(scope(list, view, query, order), filter, pageNumber, pageSize);
     }
 
-    private TaskScope scope(String list, String view, String query) {
+    /** A list in its own sort unless one is asked; all tasks oldest first unless one is asked (O1). */
+    private TaskScope scope(String list, String view, String query, TaskSort sort) {
         if (list != null && view != null) {
             throw JsonBodies.refused("view", "Give a list or a view, not both");
         }
@@ -95,10 +111,11 @@ public class TaskResource {
         }
         if (list != null) {
             long id = Queries.number("list", list, 1, Long.MAX_VALUE, 0);
-            return new TaskScope.InList(lists.find(account.id(), id).getId());
+            TaskList found = lists.find(account.id(), id);
+            return new TaskScope.InList(found.getId(), sort != null ? sort : found.getSort());
         }
         if (view == null) {
-            return new TaskScope.All(account.id());
+            return new TaskScope.All(account.id(), sort != null ? sort : TaskSort.CREATED);
         }
         if (!view.equals("today") && !view.equals("upcoming")) {
             throw JsonBodies.refused("view", "view must be today or upcoming");
@@ -143,6 +160,20 @@ public class TaskResource {
         Task wanted = JsonBodies.bind(JsonBodies.merged(JsonBodies.toJson(Tasks.copyOf(stored)), patch), Task.class);
         Task changed = tasks.change(account.id(), id, wanted, version);
         return Response.ok(changed).tag(Versions.tag(changed.getVersion())).build();
+    }
+
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Moves a task: {\"before\": ID} or {\"after\": ID} (next to that task, into its list) or"
+                            + " {\"listId\": ID} (to the end of that list). With If-Match (its ETag) a task changed since is 412")
+    public Response move(@PathParam("id") long id, InputStream body) {
+        Task stored = tasks.find(account.id(), id);
+        Long expected = Versions.expected(request, headers, stored.getVersion());
+        Task moved = tasks.move(account.id(), id, JsonBodies.bind(JsonBodies.object(body), TaskMove.class), expected);
+        return Response.ok(moved).tag(Versions.tag(moved.getVersion())).build();
     }
 
     @DELETE

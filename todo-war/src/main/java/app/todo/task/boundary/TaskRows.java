@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
 
 /**
  * The read-only part of the task rows, written in one pass; the row's buttons are the page's own markup, in the
- * facets {@code toggle} and {@code delete}, written for each task with the task as {@code var}:
+ * facets {@code toggle}, {@code move} (in "My order" only) and {@code delete}, written for each task with the task as
+ * {@code var}:
  * <pre>{@code <todo:taskRows page="#{taskPage}" var="task"><f:facet name="toggle">…</f:facet>…</todo:taskRows>}</pre>
  * As Facelets markup with expressions, a hundred whole rows cost nine tenths of the page (about 30 expressions a
  * row, each resolved through CDI and reflection: bench/NOTES.md); here each read-only value is read once, and the
@@ -47,6 +48,7 @@ public class TaskRows extends UIComponentBase {
         String var = (String) getAttributes().get("var");
         Map<String, Object> requestMap = context.getExternalContext().getRequestMap();
         boolean byDay = scope instanceof TaskScope.Upcoming;
+        boolean manual = page.isManualOrder();
         ResponseWriter out = context.getResponseWriter();
         LocalDate day = null;
         boolean open = false;
@@ -67,7 +69,7 @@ public class TaskRows extends UIComponentBase {
                 open = true;
             }
             requestMap.put(var, task);
-            row.write(task, context, getFacet("toggle"), getFacet("delete"));
+            row.write(task, context, getFacet("toggle"), manual ? getFacet("move") : null, getFacet("delete"));
         }
         requestMap.remove(var);
         if (open) {
@@ -79,7 +81,9 @@ public class TaskRows extends UIComponentBase {
     private record Row(
             ResponseWriter out, TaskPage page, Map<Long, String> listNames, DueDates dates, ResourceBundle msg) {
 
-        void write(Task task, FacesContext context, UIComponent toggle, UIComponent delete) throws IOException {
+        /** A row; {@code move} (its Move up and Move down) only in a list in "My order", null otherwise. */
+        void write(Task task, FacesContext context, UIComponent toggle, UIComponent move, UIComponent delete)
+                throws IOException {
             boolean overdue = !task.isDone()
                     && task.getDueDate() != null
                     && task.getDueDate().isBefore(dates.today());
@@ -87,6 +91,10 @@ public class TaskRows extends UIComponentBase {
             out.startElement("li", null);
             out.writeAttribute(
                     "class", (task.isDone() ? "task is-done" : "task") + (overdue ? " is-overdue" : ""), null);
+            if (move != null) {
+                // What todo.js drags and posts: the task and the version shown.
+                out.writeAttribute("data-task", task.getId() + "." + task.getVersion(), null);
+            }
             out.startElement("div", null);
             out.writeAttribute("class", "row", null);
             out.startElement("span", null);
@@ -97,6 +105,7 @@ public class TaskRows extends UIComponentBase {
             out.writeAttribute("class", "body", null);
             out.startElement("span", null);
             out.writeAttribute("class", "title", null);
+            out.writeAttribute("id", "title-" + task.getId(), null);
             out.writeAttribute("data-edit", editUrl, null);
             out.writeText(task.getTitle(), null);
             out.endElement("span");
@@ -116,6 +125,9 @@ public class TaskRows extends UIComponentBase {
             out.endElement("a");
             out.endElement("span");
 
+            if (move != null) {
+                move.encodeAll(context);
+            }
             delete.encodeAll(context);
             out.endElement("div");
             out.endElement("li");

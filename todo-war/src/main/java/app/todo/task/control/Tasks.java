@@ -5,6 +5,7 @@ import app.todo.task.entity.ListNotFoundException;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
 import app.todo.task.entity.TaskListing;
+import app.todo.task.entity.TaskMove;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskScope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -45,6 +47,9 @@ public class Tasks {
     private static final String CAPPED_COUNTS = "SELECT"
             + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %1$s LIMIT :cap) counted_done),"
             + " (SELECT COUNT(*) FROM (SELECT 1 FROM task WHERE %2$s LIMIT :cap) counted_pending)";
+
+    /** Room between places (O2): about a second of creation times; 20 halvings before a gap is used up. */
+    private static final long GAP = 1L << 20;
 
     @PersistenceContext(unitName = "todo")
     EntityManager em;
@@ -162,6 +167,9 @@ public class Tasks {
         }
         task.takeChangesFrom(wanted);
         validated(task);
+        if (task.getListId() != fromList) {
+            task.moveTo(task.getListId(), endOf(task.getListId(), id)); // last in the list it goes to (O2)
+        }
         int isPending = task.isDone() ? 0 : 1;
         if (task.getListId() == fromList) {
             counts.pendingChanged(fromList, isPending - wasPending);
@@ -178,6 +186,114 @@ public class Tasks {
         Task wanted = copyOf(find(owner, id));
         wanted.setDone(done);
         return change(owner, id, wanted, expectedVersion);
+    }
+
+    /**
+     * Moves a task just before or after another of the account's tasks (into its list), or to the end of a list (O2).
+     * It takes the middle between its new neighbours: one row updated. Only when 20 moves have halved the same gap
+     * does a move shift the tasks after it once, to make room.
+     */
+    public Task move(long owner, long id, TaskMove move, Long expectedVersion) {
+        Set<ConstraintViolation<TaskMove>> violations = validator.validate(move);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        Task task = find(owner, id);
+        if (expectedVersion != null && expectedVersion != task.getVersion()) {
+            throw new OptimisticLockException("Task " + id + " was changed by someone else", null, task);
+        }
+        if (move.listId() != null) {
+            return placed(task, ownList(owner, move.listId()), endOf(move.listId(), id));
+        }
+        boolean before = move.before() != null;
+        Task anchor = find(owner, before ? move.before() : move.after());
+        if (anchor.getId() == id) {
+            return task;
+        }
+        Task other = neighbour(anchor, before, id, null);
+        Task earlier = before ? other : anchor;
+        Task later = before ? anchor : other;
+        return placed(task, anchor.getListId(), between(earlier, later, id));
+    }
+
+    /**
+     * Moves a task before the one shown above it (up) or after the one shown below it (down), among the tasks its
+     * list shows with the filter (O3); at the top or bottom already, nothing changes.
+     */
+    public Task moveAlong(long owner, long id, boolean up, TaskFilter filter, Long expectedVersion) {
+        Task task = find(owner, id);
+        Task passed = neighbour(task, up, id, filter.done());
+        if (passed == null) {
+            return task;
+        }
+        return move(
+                owner,
+                id,
+                up ? new TaskMove(passed.getId(), null, null) : new TaskMove(null, passed.getId(), null),
+                expectedVersion);
+    }
+
+    private Task placed(Task task, long list, long position) {
+        long fromList = task.getListId();
+        task.moveTo(list, position);
+        if (list != fromList && !task.isDone()) {
+            counts.pendingChanged(fromList, -1);
+            counts.pendingChanged(list, 1);
+        }
+        em.flush();
+        return task;
+    }
+
+    /** A place between two neighbours (either may be absent: the start or end of the list). */
+    private long between(Task earlier, Task later, long moving) {
+        if (earlier == null) {
+            return later.getPosition() - GAP;
+        }
+        if (later == null) {
+            return earlier.getPosition() + GAP;
+        }
+        if (later.getPosition() - earlier.getPosition() >= 2) {
+            return earlier.getPosition() + (later.getPosition() - earlier.getPosition()) / 2;
+        }
+        // No room left between them: the tasks after the earlier one move down by a gap, in one statement.
+        em.createQuery("update Task t set t.position = t.position + :gap where t.listId = :list and t.id <> :moving"
+                        + " and (t.position > :position or t.position = :position and t.id > :earlier)")
+                .setParameter("gap", GAP)
+                .setParameter("list", earlier.getListId())
+                .setParameter("moving", moving)
+                .setParameter("position", earlier.getPosition())
+                .setParameter("earlier", earlier.getId())
+                .executeUpdate();
+        return earlier.getPosition() + GAP / 2;
+    }
+
+    /** The task just before (or after) the anchor in its list's order, leaving out the one moving; null: none. */
+    private Task neighbour(Task anchor, boolean before, long moving, Boolean done) {
+        String order = before ? "t.position desc, t.id desc" : "t.position, t.id";
+        String beyond = before
+                ? "(t.position < :position or t.position = :position and t.id < :anchor)"
+                : "(t.position > :position or t.position = :position and t.id > :anchor)";
+        TypedQuery<Task> query = em.createQuery(
+                        "select t from Task t where t.listId = :list and t.id <> :moving and " + beyond
+                                + (done == null ? "" : " and t.done = " + done) + " order by " + order,
+                        Task.class)
+                .setParameter("list", anchor.getListId())
+                .setParameter("moving", moving)
+                .setParameter("position", anchor.getPosition())
+                .setParameter("anchor", anchor.getId())
+                .setMaxResults(1);
+        return query.getResultStream().findFirst().orElse(null);
+    }
+
+    /** A place after every task of the list and after every task created until now (O2). */
+    private long endOf(long list, long moving) {
+        Long last = em.createQuery(
+                        "select max(t.position) from Task t where t.listId = :list and t.id <> :moving", Long.class)
+                .setParameter("list", list)
+                .setParameter("moving", moving)
+                .getSingleResult();
+        long now = Task.positionAt(Instant.now());
+        return last == null ? now : Math.max(last + 1, now);
     }
 
     /** A detached copy of what a person may change, for a form or a patch to start from. */

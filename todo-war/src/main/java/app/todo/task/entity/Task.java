@@ -73,6 +73,11 @@ public class Task {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Its place in its list (O1), ordered with the id; not part of the API's answers (their order is). */
+    @JsonbTransient
+    @Column(nullable = false)
+    private long position;
+
     @Version
     @Column(nullable = false)
     private long version;
@@ -100,12 +105,18 @@ public class Task {
         return title == null ? null : title.strip();
     }
 
-    /** Makes this a new task of the account's: pending, created now. */
+    /** Makes this a new task of the account's: pending, created now, last in its list (O2). */
     public void addTo(long ownerId, long listId) {
         this.ownerId = ownerId;
         this.listId = listId;
         this.done = false;
         this.createdAt = Instant.now();
+        this.position = positionAt(createdAt);
+    }
+
+    /** A place after every task created before that instant: its microseconds since the epoch (O2). */
+    public static long positionAt(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;
     }
 
     /** Everything a person may change, taken from the task they sent (the page's form, the API's patched task). */
@@ -195,6 +206,16 @@ public class Task {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getPosition() {
+        return position;
+    }
+
+    /** Moved: Tasks places it between its new neighbours. */
+    public void moveTo(long listId, long position) {
+        this.listId = listId;
+        this.position = position;
     }
 
     public long getVersion() {

@@ -2,14 +2,18 @@ package app.todo.task.entity;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -17,7 +21,7 @@ import java.time.Instant;
 /** One of an account's lists of tasks. Every account has one Inbox (L1), which may be renamed, never deleted. */
 @Entity
 @Table(name = "task_list")
-@JsonbPropertyOrder({"id", "name", "inbox", "position", "openCount", "version"})
+@JsonbPropertyOrder({"id", "name", "inbox", "position", "sort", "openCount", "version"})
 public class TaskList {
 
     public static final int NAME_MAX_LENGTH = 60;
@@ -44,6 +48,13 @@ public class TaskList {
     @PositiveOrZero(message = "{list.position.negative}")
     @Column(nullable = false)
     private int position;
+
+    /** How the page sorts its tasks (O1). */
+    @NotNull(message = "{list.sort.required}")
+    @Enumerated(EnumType.STRING)
+    @JsonbTypeAdapter(TaskSort.Json.class)
+    @Column(name = "sort_order", nullable = false)
+    private TaskSort sort = TaskSort.POSITION;
 
     /** Kept by bulk updates where tasks change (Tasks), never written through the entity. */
     @Column(name = "open_count", insertable = false, updatable = false)
@@ -78,10 +89,19 @@ public class TaskList {
         this.createdAt = Instant.now();
     }
 
-    /** What a person may change: its name and place. */
+    /** What a person may change: its name, place and sort. */
     public void takeChangesFrom(TaskList wanted) {
         setName(wanted.name);
         position = wanted.position;
+        sort = wanted.sort;
+    }
+
+    public TaskSort getSort() {
+        return sort;
+    }
+
+    public void setSort(TaskSort sort) {
+        this.sort = sort;
     }
 
     public Long getId() {

@@ -40,8 +40,12 @@ public sealed interface TaskScope {
     /** The URL's name of the view, or null for a list. */
     String view();
 
-    /** One list, oldest first (T7). */
-    record InList(long listId) implements TaskScope {
+    /** One list, in its sort (O1): by default the person's own order. */
+    record InList(long listId, TaskSort sort) implements TaskScope {
+        public InList(long listId) {
+            this(listId, TaskSort.POSITION);
+        }
+
         public String jpql() {
             return "t.listId = :list";
         }
@@ -56,7 +60,7 @@ public sealed interface TaskScope {
 
         @Override
         public String order() {
-            return "t.createdAt, t.id";
+            return sort.jpql();
         }
 
         public String view() {
@@ -64,8 +68,8 @@ public sealed interface TaskScope {
         }
     }
 
-    /** Every task of the account, oldest first: the API without a list or a view. */
-    record All(long owner) implements TaskScope {
+    /** Every task of the account, oldest first unless sorted: the API without a list or a view. */
+    record All(long owner, TaskSort sort) implements TaskScope {
         public String jpql() {
             return "t.ownerId = :owner";
         }
@@ -80,7 +84,7 @@ public sealed interface TaskScope {
 
         @Override
         public String order() {
-            return "t.createdAt, t.id";
+            return sort.jpql();
         }
 
         public String view() {

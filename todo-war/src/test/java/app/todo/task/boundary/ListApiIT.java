@@ -342,6 +342,129 @@ class ListApiIT {
         }
     }
 
+    @DisplayName("O1, O2: tasks move before and after others and to another list's end; the order stays; a list sorts"
+            + " by position, due date, priority or creation; bad moves are refused and change nothing")
+    @Test
+    void tasksMoveAndListsSort() {
+        long inbox = lists.request()
+                .get(JsonArray.class)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        long work = lists.request()
+                .post(Entity.json("{\"name\": \"Work\"}"), JsonObject.class)
+                .getJsonNumber("id")
+                .longValue();
+        long a = id(task("{\"title\": \"A\", \"priority\": \"low\", \"dueDate\": \"2030-01-03\"}"));
+        long b = id(task("{\"title\": \"B\"}"));
+        long c = id(task("{\"title\": \"C\", \"priority\": \"high\", \"dueDate\": \"2030-01-01\"}"));
+        long d = id(task("{\"title\": \"D\", \"dueDate\": \"2030-01-02\"}"));
+        assertEquals(List.of("A", "B", "C", "D"), titlesIn(inbox, null));
+
+        move(d, "{\"before\": " + a + "}", 200);
+        assertEquals(List.of("D", "A", "B", "C"), titlesIn(inbox, null));
+        move(d, "{\"after\": " + b + "}", 200);
+        assertEquals(List.of("A", "B", "D", "C"), titlesIn(inbox, null));
+        move(a, "{\"after\": " + c + "}", 200);
+        assertEquals(List.of("B", "D", "C", "A"), titlesIn(inbox, null));
+        move(b, "{\"listId\": " + work + "}", 200);
+        assertEquals(List.of("D", "C", "A"), titlesIn(inbox, null));
+        assertEquals(List.of("B"), titlesIn(work, null));
+        assertEquals(
+                1,
+                lists.path(String.valueOf(work)).request().get(JsonObject.class).getInt("openCount"));
+        move(c, "{\"before\": " + b + "}", 200);
+        assertEquals(List.of("C", "B"), titlesIn(work, null), "before a task of another list: into that list");
+        assertEquals(
+                2,
+                lists.path(String.valueOf(work)).request().get(JsonObject.class).getInt("openCount"));
+
+        assertEquals(List.of("A", "D"), titlesIn(inbox, "priority"), "low before none");
+        patch(lists.path(String.valueOf(inbox)), "{\"sort\": \"due\"}", null, 200);
+        assertEquals(
+                "due",
+                lists.path(String.valueOf(inbox))
+                        .request()
+                        .get(JsonObject.class)
+                        .getString("sort"));
+        assertEquals(List.of("D", "A"), titlesIn(inbox, null), "the list's own sort: due date");
+        assertEquals(List.of("A", "D"), titlesIn(inbox, "created"));
+
+        String before = TestDatabase.strings("SELECT id || ':' || position FROM task ORDER BY id")
+                .toString();
+        for (String[] refused : new String[][] {
+            {"{}", "oneTarget"},
+            {"{\"before\": " + a + ", \"after\": " + d + "}", "oneTarget"},
+            {"{\"before\": \"x\"}", "before"},
+            {"{\"sideways\": 1}", "sideways"},
+            {"{\"listId\": 999999999}", "listId"}
+        }) {
+            try (Response response = tasks.path(a + "/move").request().post(Entity.json(refused[0]))) {
+                assertEquals(refused[1], problem(response, 400).getString("field"), refused[0]);
+            }
+        }
+        try (Response unknown = tasks.path(a + "/move").request().post(Entity.json("{\"before\": 999999999}"))) {
+            problem(unknown, 404);
+        }
+        try (Response stale = tasks.path(a + "/move")
+                .request()
+                .header("If-Match", "\"0\"")
+                .post(Entity.json("{\"before\": " + d + "}"))) {
+            problem(stale, 412);
+        }
+        try (Response badSort = tasks.queryParam("list", inbox)
+                .queryParam("sort", "random")
+                .request()
+                .get()) {
+            assertEquals("sort", problem(badSort, 400).getString("field"));
+        }
+        assertEquals(
+                before,
+                TestDatabase.strings("SELECT id || ':' || position FROM task ORDER BY id")
+                        .toString());
+    }
+
+    @DisplayName(
+            "O2: moving task after task into the same gap keeps every one in its place, also once the gap is used up")
+    @Test
+    void movesIntoOneGapKeepTheOrder() {
+        long inbox = lists.request()
+                .get(JsonArray.class)
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        id(task("{\"title\": \"First\"}"));
+        long last = id(task("{\"title\": \"Last\"}"));
+        List<String> expected = new java.util.ArrayList<>(List.of("First"));
+        for (int i = 1; i <= 24; i++) { // past the 20 halvings a gap allows
+            long added = id(task("{\"title\": \"Between " + i + "\"}"));
+            move(added, "{\"before\": " + last + "}", 200);
+            expected.add("Between " + i);
+        }
+        expected.add("Last");
+        assertEquals(expected, titlesIn(inbox, null));
+    }
+
+    private static long id(JsonObject task) {
+        return task.getJsonNumber("id").longValue();
+    }
+
+    private void move(long id, String json, int status) {
+        try (Response response = tasks.path(id + "/move").request().post(Entity.json(json))) {
+            assertEquals(status, response.getStatus(), json + ": " + response.readEntity(String.class));
+        }
+    }
+
+    private List<String> titlesIn(long list, String sort) {
+        WebTarget target = tasks.queryParam("list", list);
+        if (sort != null) {
+            target = target.queryParam("sort", sort);
+        }
+        return target.request().get(JsonObject.class).getJsonArray("tasks").getValuesAs(JsonObject.class).stream()
+                .map(task -> task.getString("title"))
+                .toList();
+    }
+
     private List<String> titlesFound(String query) {
         return tasks
                 .queryParam("q", query)

@@ -5,6 +5,8 @@
 ALTER TABLE task ADD COLUMN position BIGINT;
 UPDATE task SET position = CAST(EXTRACT(EPOCH FROM created_at) * 1000000 AS BIGINT);
 ALTER TABLE task ALTER COLUMN position SET NOT NULL;
+-- A row inserted by hand (a script, pgbench) goes last too; the rows of one statement share the instant (then id).
+ALTER TABLE task ALTER COLUMN position SET DEFAULT CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000000 AS BIGINT);
 
 -- How each list is sorted on the page (O1): by position ("My order"), due date, priority or creation.
 ALTER TABLE task_list ADD COLUMN sort_order VARCHAR(8) DEFAULT 'POSITION' NOT NULL;

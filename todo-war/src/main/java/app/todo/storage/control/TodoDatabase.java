@@ -98,7 +98,9 @@ public class TodoDatabase {
                     } else {
                         flyway.dataSource(dataSource);
                     }
-                    var result = flyway.locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+                    // Each database's own migrations after the common ones (PostgreSQL: search's trigram index).
+                    String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+                    var result = flyway.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
                             .javaMigrations(new V7__Fill_search_text())
                             .failOnMissingLocations(false)
                             .load()

@@ -193,6 +193,68 @@ class ListsPageIT {
         }
     }
 
+    @DisplayName("O1, O3: in \"My order\" Move up and Move down move a row, with JavaScript and without; Alt+Down and"
+            + " dragging move it and say where it is now; \"Sort by\" sorts the list and stays")
+    @Test
+    void rowsMoveInMyOrderAndTheListSorts() {
+        for (boolean javaScript : new boolean[] {true, false}) {
+            String name = TestAccounts.uniqueName(javaScript ? "order-js" : "order-plain");
+            ChromeDriver browser = Browser.start("en-US", javaScript);
+            try {
+                Page page = Page.signedIn(browser, name);
+                page.add("One");
+                page.add("Two");
+                page.add("Three");
+                page.rowButton("Three", "Move up").click();
+                page.waitUntil(p -> p.titles().equals(List.of("One", "Three", "Two")));
+                page.rowButton("One", "Move down").click();
+                page.waitUntil(p -> p.titles().equals(List.of("Three", "One", "Two")));
+                page.rowButton("Three", "Move up").click(); // at the top already: nothing moves
+                page.waitUntil(p -> p.titles().equals(List.of("Three", "One", "Two")));
+
+                if (javaScript) {
+                    page.rowButton("Three", "Move down").sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+                    page.waitUntil(p -> p.titles().equals(List.of("One", "Three", "Two")));
+                    page.waitUntil(p -> p.announced().equals("Moved to position 2 of 3"));
+
+                    browser.executeScript(
+                            "var from = arguments[0], to = arguments[1], data = new DataTransfer();"
+                                    + "var box = to.getBoundingClientRect(), at = {bubbles: true, cancelable: true,"
+                                    + " dataTransfer: data, clientX: box.left + 5, clientY: box.top + 2};"
+                                    + "from.dispatchEvent(new DragEvent('dragstart', at));"
+                                    + "to.dispatchEvent(new DragEvent('dragover', at));"
+                                    + "to.dispatchEvent(new DragEvent('drop', at));",
+                            page.row("Two"),
+                            page.row("One"));
+                    page.waitUntil(p -> p.titles().equals(List.of("Two", "One", "Three")));
+                    page.waitUntil(p -> p.announced().equals("Moved to position 1 of 3"));
+                }
+
+                new Select(page.field("Sort by")).selectByVisibleText("Created");
+                if (!javaScript) {
+                    page.button("Sort").click();
+                }
+                page.waitUntil(p -> p.titles().equals(List.of("One", "Two", "Three")));
+                assertTrue(
+                        browser.findElements(By.cssSelector("button[name=up]")).isEmpty(), "no moving by hand");
+                browser.navigate().refresh();
+                assertEquals(
+                        "Created",
+                        new Select(page.field("Sort by"))
+                                .getFirstSelectedOption()
+                                .getText());
+                assertEquals(
+                        List.of("CREATED"),
+                        TestDatabase.strings(
+                                "SELECT l.sort_order FROM task_list l JOIN account a ON a.id = l.owner_id"
+                                        + " WHERE a.name_key = ?",
+                                name));
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @DisplayName("T13, D2: lists, views and due dates in French")
     @Test
     void listsViewsAndDueDatesInFrench() {
@@ -271,6 +333,33 @@ class ListsPageIT {
             }
             button(french ? "Ajouter" : "Add").click();
             waitUntil(p -> p.titles().size() == before + 1 || p.heading().equals("Today"));
+        }
+
+        /** The row whose title is this. */
+        WebElement row(String title) {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElements(By.cssSelector("li.task")).stream()
+                            .filter(row -> row.findElement(By.cssSelector(".title"))
+                                    .getText()
+                                    .equals(title))
+                            .findFirst()
+                            .orElse(null));
+        }
+
+        /** A button of the row whose title is this, by its accessible name. */
+        WebElement rowButton(String title, String name) {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> row(title).findElements(By.tagName("button")).stream()
+                            .filter(button -> button.getAccessibleName().equals(name))
+                            .findFirst()
+                            .orElse(null));
+        }
+
+        /** What the page last read out to screen readers. */
+        String announced() {
+            return driver.findElement(By.id("announcer")).getAttribute("textContent");
         }
 
         WebElement field(String name) {

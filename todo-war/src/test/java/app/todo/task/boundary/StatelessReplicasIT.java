@@ -132,6 +132,34 @@ class StatelessReplicasIT {
         assertEquals(List.of("Changed meanwhile"), TestDatabase.titles());
     }
 
+    @DisplayName("O2: an order set on one replica is the order on the other")
+    @Test
+    void anOrderSetOnOneReplicaIsTheOrderOnTheOther() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("order"));
+        addThroughTheForm(session, "First");
+        addThroughTheForm(session, "Second");
+        String page = get(second, "/", session).body();
+        Map<String, String> row = form(page, "rows");
+        Matcher up =
+                Pattern.compile("<button [^>]*name=\"up\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(up.find() && up.find(), "no Move up on the second row");
+        row.put("up", up.group(1));
+        assertEquals(302, post(second, row, session, origin(second)).statusCode());
+        assertEquals(
+                List.of("Second", "First"), titlesShown(get(first, "/", session).body()));
+    }
+
+    /** The titles of the page's rows, in order. */
+    private static List<String> titlesShown(String html) {
+        Matcher title = Pattern.compile("<span class=\"title\" id=\"title-\\d+\"[^>]*>([^<]*)</span>")
+                .matcher(html);
+        List<String> titles = new java.util.ArrayList<>();
+        while (title.find()) {
+            titles.add(title.group(1));
+        }
+        return titles;
+    }
+
     @DisplayName("A11: a post from another site or without the form token, or a link carrying a form, changes nothing")
     @Test
     void onlyThisSitesOwnPostsChangeAnything() throws Exception {

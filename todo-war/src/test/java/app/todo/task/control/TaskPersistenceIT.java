@@ -128,12 +128,13 @@ class TaskPersistenceIT {
             assertTrue(Long.parseLong(query("SELECT count(*) FROM " + table)) >= 0, table);
         }
         assertThrows(SQLException.class, () -> query("SELECT count(*) FROM flyway_schema_history"));
-        // One index per way tasks are read: a list oldest first, whole or by state; Today and Upcoming by due date.
+        // One index per way tasks are read: a list in its order, whole or by state; Today and Upcoming by due date;
+        // search by trigrams.
         assertEquals(
-                "4",
+                "5",
                 query("SELECT count(*) FROM pg_indexes WHERE tablename = 'task' AND indexname IN"
-                        + " ('task_list_created_idx', 'task_list_done_created_idx', 'task_owner_due_idx',"
-                        + " 'task_owner_done_due_idx')"));
+                        + " ('task_list_position_idx', 'task_list_done_position_idx', 'task_owner_due_idx',"
+                        + " 'task_owner_done_due_idx', 'task_search_idx')"));
     }
 
     @DisplayName("T1, T6: a stored task is trimmed, each change counts a version, a stale change is refused")

@@ -229,9 +229,16 @@ TODAY="(now() AT TIME ZONE 'UTC')::date"
 sql "DELETE FROM task; INSERT INTO task (title, search_text, done, due_date, created_at, version, owner_id, list_id) SELECT 'Task ' || n || ' Café', 'task ' || n || ' cafe', true, $TODAY, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 10) n; $RECOUNT; VACUUM ANALYZE task"
 measure page_10 "$T/?filter=done" bench/wrk/signed-in.lua today_10 "$T/?view=today" bench/wrk/signed-in.lua \
     search_10 "$T/?q=cafe" bench/wrk/signed-in.lua
+# A move (O2): the first task to the bottom of the list and back to the top, in turn (bench/wrk/move-task.lua).
+movers() { read -r MOVE_TASK MOVE_FIRST MOVE_LAST <<<"$(sql "SELECT min(id), min(id) + 1, max(id) FROM task")"; export MOVE_TASK MOVE_FIRST MOVE_LAST; }
+# One connection: moves of one task wait for each other (its version), so the figure is a move's own time.
+movers
+WRK_CONNECTIONS=1 measure move_10 "$T/api/tasks/$MOVE_TASK/move" bench/wrk/move-task.lua
 sql "INSERT INTO task (title, search_text, done, due_date, created_at, version, owner_id, list_id) SELECT 'Task ' || n, 'task ' || n, false, CASE WHEN n % 2 = 0 THEN $TODAY + 8 + n % 300 END, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(11, 100000) n; $RECOUNT; VACUUM ANALYZE task"
 measure page_100k "$T/?filter=done" bench/wrk/signed-in.lua today_100k "$T/?view=today" bench/wrk/signed-in.lua \
     search_100k "$T/?q=cafe" bench/wrk/signed-in.lua
+movers
+WRK_CONNECTIONS=1 measure move_100k "$T/api/tasks/$MOVE_TASK/move" bench/wrk/move-task.lua
 sql "DELETE FROM task; $RECOUNT"
 
 kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
@@ -254,6 +261,7 @@ r4=$(ratio "${M[api_add.rps]}" "${M[pgbench.tps]}")
 r5=$(ratio "${M[page_100k.p50]}" "${M[page_10.p50]}")
 r6=$(ratio "${M[today_100k.p50]}" "${M[today_10.p50]}")
 r7=$(ratio "${M[search_100k.p50]}" "${M[page_10.p50]}")
+r8=$(ratio "${M[move_100k.p50]}" "${M[move_10.p50]}")
 mkdir -p "$(dirname "$OUT")"
 {
     echo "# Benchmark results"
@@ -275,13 +283,14 @@ mkdir -p "$(dirname "$OUT")"
     echo "| to-do page, a list (\`?filter=done\`, 10 rows shown), 100,000 tasks in the account ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
     echo "| to-do page, Today (\`?view=today\`, 10 rows shown), 100,000 tasks in the account ÷ 10 | p50 ${M[today_100k.p50]} ms vs ${M[today_10.p50]} ms (${M[today_100k.rps]} vs ${M[today_10.rps]} req/s) | — | $r6× | ≤ 1.5× | $(met "$r6" "<=" 1.5) |"
     echo "| to-do page, a search (\`?q=cafe\`, 10 rows found), 100,000 tasks in the account ÷ the list with 10 | p50 ${M[search_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[search_100k.rps]} vs ${M[page_10.rps]} req/s; the same search with 10 tasks: p50 ${M[search_10.p50]} ms) | — | $r7× | ≤ 1.5× | $(met "$r7" "<=" 1.5) |"
+    echo "| a move, \`POST /api/tasks/{id}/move\` (top and bottom of the list in turn, 1 connection), 100,000 tasks in the account ÷ 10 | p50 ${M[move_100k.p50]} ms vs ${M[move_10.p50]} ms (${M[move_100k.rps]} vs ${M[move_10.rps]} moves/s) | — | $r8× | ≤ 1.5× | $(met "$r8" "<=" 1.5) |"
     echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 6 s | $(met "${M[ready]}" "<=" 6) |"
     echo "| threads under load (most seen) | to-do ${M[todo_threads]} (HTTP workers ${M[todo_http]}), weather ${M[weather_threads]} (HTTP workers ${M[weather_http]}) | — | — | HTTP workers ≤ 24 | $(met "$(( M[todo_http] > M[weather_http] ? M[todo_http] : M[weather_http] ))" "<=" 24) |"
     echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB (idle, anonymous memory only: to-do ${M[todo_anon_idle]}, weather ${M[weather_anon_idle]} MiB; the rest is mapped from files, the AOT cache among them) | — | — | ≤ 300 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 300) |"
     echo
     echo "Raw runs (requests/s, p50 ms, p99 ms, failed requests):"
     echo
-    for name in weather_static weather_hit upstream_search upstream_forecast weather_miss weather_miss_loaded page_about page_100 api_add page_10 page_100k today_10 today_100k search_10 search_100k; do
+    for name in weather_static weather_hit upstream_search upstream_forecast weather_miss weather_miss_loaded page_about page_100 api_add page_10 page_100k today_10 today_100k search_10 search_100k move_10 move_100k; do
         echo "- $name: $(paste -sd ';' "$WORK/$name.runs")"
     done
     echo "- pgbench tps: $(paste -sd ';' "$WORK/pgbench.runs")"

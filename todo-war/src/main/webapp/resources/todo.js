@@ -152,6 +152,15 @@
         });
     }
 
+    // "Select all" ticks every row's "Select" (without JavaScript it stands for them when posted).
+    document.addEventListener("change", function (event) {
+        if (event.target.id && /(^|:)selectAll$/.test(event.target.id)) {
+            document.querySelectorAll("input.select").forEach(function (box) {
+                box.checked = event.target.checked;
+            });
+        }
+    });
+
     // "Sort by" applies as soon as it is chosen; without JavaScript its button does.
     document.addEventListener("change", function (event) {
         var button = event.target.getAttribute && event.target.getAttribute("data-submit-on-change");

@@ -17,6 +17,7 @@ import app.todo.task.entity.TaskQuotaExceededException;
 import app.todo.task.entity.TaskScope;
 import app.todo.task.entity.TaskSort;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -31,9 +32,12 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -85,6 +89,17 @@ public class TaskPage {
     private Task editing;
     private String newListName;
     private TaskSort chosenSort;
+    private boolean selectAll;
+    private Long bulkListId;
+    private LocalDate bulkDue;
+    private List<Long> confirming = List.of();
+    private String confirmDelete;
+
+    /** The rows ticked "Select" (B1): plain checkboxes of one name, as the request brings them. */
+    @Inject
+    @ManagedProperty("#{paramValues.selected}")
+    String[] selected;
+
     private String listName;
 
     private List<TaskList> allLists;
@@ -330,6 +345,9 @@ public class TaskPage {
             TaskRef moving = moveUp != null ? moveUp : moveDown;
             return act(() -> tasks.moveAlong(account.id(), moving.id(), moveUp != null, filter, moving.version()));
         }
+        if ("yes".equals(confirmDelete)) {
+            return bulkDelete();
+        }
         if (dragged != null && (dropBefore != null || dropAfter != null)) {
             return act(() -> tasks.move(
                     account.id(), dragged.id(), new TaskMove(dropBefore, dropAfter, null), dragged.version()));
@@ -427,6 +445,142 @@ public class TaskPage {
 
     public String clearDone() {
         return act(() -> tasks.clearDone(account.id(), getScope()));
+    }
+
+    // Bulk actions (B1, B2) on the rows ticked "Select", or on every row shown with "Select all".
+
+    public String bulkDone() {
+        return bulk(task -> {
+            task.setDone(true);
+            return task;
+        });
+    }
+
+    public String bulkPending() {
+        return bulk(task -> {
+            task.setDone(false);
+            return task;
+        });
+    }
+
+    public String bulkMove() {
+        if (bulkListId == null) {
+            error("list.gone");
+            return null;
+        }
+        return bulk(task -> {
+            task.setListId(bulkListId);
+            return task;
+        });
+    }
+
+    /** An empty date clears the due date (and its time, which needs one). */
+    public String bulkDue() {
+        return bulk(task -> {
+            task.setDueDate(bulkDue);
+            if (bulkDue == null) {
+                task.setDueTime(null);
+            }
+            return task;
+        });
+    }
+
+    /** Asks once more, naming how many (B1); the question carries the selection to the confirming post. */
+    public String bulkDeleteAsk() {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            error("bulk.none");
+        } else {
+            confirming = ids;
+        }
+        return null;
+    }
+
+    public String bulkDelete() {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            error("bulk.none");
+            return null;
+        }
+        return act(() -> tasks.deleteAll(account.id(), ids));
+    }
+
+    /** "Mark all as done": every pending task of the list or view shown, on every page (B2). */
+    public String markAllDone() {
+        return act(() -> tasks.markAllDone(account.id(), getScope()));
+    }
+
+    private String bulk(UnaryOperator<Task> change) {
+        List<Long> ids = selectedIds();
+        if (ids.isEmpty()) {
+            error("bulk.none");
+            return null;
+        }
+        try {
+            return act(() -> tasks.changeAll(account.id(), ids, change));
+        } catch (ConstraintViolationException e) {
+            violationMessages.show(e);
+        } catch (ListNotFoundException e) {
+            error("list.gone");
+        }
+        return null;
+    }
+
+    /** The rows ticked, or every row shown with "Select all"; ids that are none are left out (T7). */
+    private List<Long> selectedIds() {
+        if (selectAll) {
+            return getListing().tasks().stream().map(Task::getId).toList();
+        }
+        return selected == null
+                ? List.of()
+                : Arrays.stream(selected)
+                        .map(RequestNumbers::id)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .limit(Tasks.MAX_PAGE_SIZE)
+                        .toList();
+    }
+
+    /** "Delete 3 selected tasks?", while asking. */
+    public String getBulkDeleteQuestion() {
+        return format(confirming.size() == 1 ? "bulk.delete.question.one" : "bulk.delete.question", confirming.size());
+    }
+
+    public List<Long> getConfirming() {
+        return confirming;
+    }
+
+    public String getConfirmDelete() {
+        return confirmDelete;
+    }
+
+    /** The answer to "Delete the N selected tasks?", posted by its button. */
+    public void setConfirmDelete(String confirmDelete) {
+        this.confirmDelete = confirmDelete;
+    }
+
+    public boolean isSelectAll() {
+        return selectAll;
+    }
+
+    public void setSelectAll(boolean selectAll) {
+        this.selectAll = selectAll;
+    }
+
+    public Long getBulkListId() {
+        return bulkListId;
+    }
+
+    public void setBulkListId(Long bulkListId) {
+        this.bulkListId = bulkListId;
+    }
+
+    public LocalDate getBulkDue() {
+        return bulkDue;
+    }
+
+    public void setBulkDue(LocalDate bulkDue) {
+        this.bulkDue = bulkDue;
     }
 
     public String createList() {

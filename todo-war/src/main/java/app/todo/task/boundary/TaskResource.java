@@ -13,7 +13,10 @@ import app.todo.task.entity.TaskMove;
 import app.todo.task.entity.TaskScope;
 import app.todo.task.entity.TaskSort;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,6 +33,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -174,6 +179,55 @@ public class TaskResource {
         Long expected = Versions.expected(request, headers, stored.getVersion());
         Task moved = tasks.move(account.id(), id, JsonBodies.bind(JsonBodies.object(body), TaskMove.class), expected);
         return Response.ok(moved).tag(Versions.tag(moved.getVersion())).build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Changes or deletes many tasks at once, all or nothing: {\"ids\": [1, 2], \"set\": {a merge patch"
+                    + " of each}} (200, the tasks) or {\"ids\": [...], \"delete\": true} (204); at most 1,000 ids, every"
+                    + " one the caller's (else 404, nothing changed)")
+    public Response bulk(InputStream body) {
+        JsonObject object = JsonBodies.object(body);
+        JsonBodies.check(object, BulkChange.class);
+        List<Long> ids = ids(object.get("ids"));
+        JsonValue set = object.get("set");
+        boolean delete = object.get("delete") == JsonValue.TRUE;
+        if (set != null && !(set instanceof JsonObject)) {
+            throw JsonBodies.refused("set", "set must be an object: a merge patch of each task");
+        }
+        if ((set == null) == !delete) {
+            throw JsonBodies.refused("set", "Give set (a merge patch of each task) or \"delete\": true");
+        }
+        if (delete) {
+            tasks.deleteAll(account.id(), ids);
+            return Response.noContent().build();
+        }
+        JsonObject patch = (JsonObject) set;
+        JsonBodies.check(patch, Task.class);
+        List<Task> changed = tasks.changeAll(
+                account.id(),
+                ids,
+                copy -> JsonBodies.bind(JsonBodies.merged(JsonBodies.toJson(copy), patch), Task.class));
+        return Response.ok(changed).build();
+    }
+
+    /** A bulk change's ids: 1 to 1,000 whole numbers. */
+    private static List<Long> ids(JsonValue value) {
+        if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > Tasks.MAX_BULK) {
+            throw JsonBodies.refused("ids", "ids must be a list of 1 to " + Tasks.MAX_BULK + " task ids");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue id : array) {
+            if (!(id instanceof JsonNumber number)
+                    || !number.isIntegral()
+                    || number.bigIntegerValue().bitLength() > 63) {
+                throw JsonBodies.refused("ids", "ids must be whole numbers");
+            }
+            ids.add(number.longValue());
+        }
+        return ids;
     }
 
     @DELETE

@@ -16,8 +16,8 @@ import java.util.ResourceBundle;
 
 /**
  * The read-only part of the task rows, written in one pass; the row's buttons are the page's own markup, in the
- * facets {@code toggle}, {@code move} (in "My order" only) and {@code delete}, written for each task with the task as
- * {@code var}:
+ * facets {@code select}, {@code toggle}, {@code move} (in "My order" only) and {@code delete}, written for each task
+ * with the task as {@code var}:
  * <pre>{@code <todo:taskRows page="#{taskPage}" var="task"><f:facet name="toggle">…</f:facet>…</todo:taskRows>}</pre>
  * As Facelets markup with expressions, a hundred whole rows cost nine tenths of the page (about 30 expressions a
  * row, each resolved through CDI and reflection: bench/NOTES.md); here each read-only value is read once, and the
@@ -69,7 +69,13 @@ public class TaskRows extends UIComponentBase {
                 open = true;
             }
             requestMap.put(var, task);
-            row.write(task, context, getFacet("toggle"), manual ? getFacet("move") : null, getFacet("delete"));
+            row.write(
+                    task,
+                    context,
+                    getFacet("select"),
+                    getFacet("toggle"),
+                    manual ? getFacet("move") : null,
+                    getFacet("delete"));
         }
         requestMap.remove(var);
         if (open) {
@@ -82,7 +88,13 @@ public class TaskRows extends UIComponentBase {
             ResponseWriter out, TaskPage page, Map<Long, String> listNames, DueDates dates, ResourceBundle msg) {
 
         /** A row; {@code move} (its Move up and Move down) only in a list in "My order", null otherwise. */
-        void write(Task task, FacesContext context, UIComponent toggle, UIComponent move, UIComponent delete)
+        void write(
+                Task task,
+                FacesContext context,
+                UIComponent select,
+                UIComponent toggle,
+                UIComponent move,
+                UIComponent delete)
                 throws IOException {
             boolean overdue = !task.isDone()
                     && task.getDueDate() != null
@@ -97,6 +109,7 @@ public class TaskRows extends UIComponentBase {
             }
             out.startElement("div", null);
             out.writeAttribute("class", "row", null);
+            select.encodeAll(context);
             out.startElement("span", null);
             out.writeAttribute("class", "view", null);
             toggle.encodeAll(context);

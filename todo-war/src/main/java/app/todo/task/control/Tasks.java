@@ -24,6 +24,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 
@@ -309,6 +311,57 @@ public class Tasks {
         em.flush();
         counts.tasksRemoved(owner, 1);
         counts.pendingChanged(task.getListId(), task.isDone() ? 0 : -1);
+    }
+
+    /** At most this many tasks in one bulk change (B1). */
+    public static final int MAX_BULK = 1000;
+
+    /**
+     * Changes each of the account's tasks named as {@code wanted} makes it from a copy of what is stored (B1): all or
+     * nothing, in this one transaction. An id that is not the account's changes nothing (T5: 404).
+     */
+    public List<Task> changeAll(long owner, List<Long> ids, UnaryOperator<Task> wanted) {
+        return all(owner, ids).stream()
+                .map(task -> change(owner, task.getId(), wanted.apply(copyOf(task)), null))
+                .toList();
+    }
+
+    /** Deletes each of the account's tasks named (B1): all or nothing, as {@link #changeAll}. */
+    public int deleteAll(long owner, List<Long> ids) {
+        List<Task> found = all(owner, ids);
+        found.forEach(task -> delete(owner, task.getId()));
+        return found.size();
+    }
+
+    /** The account's tasks of these ids, or TaskNotFoundException naming the first that is not. */
+    private List<Task> all(long owner, List<Long> ids) {
+        if (ids.size() > MAX_BULK) {
+            throw new IllegalArgumentException("At most " + MAX_BULK + " tasks at once");
+        }
+        List<Task> found = em.createQuery("select t from Task t where t.ownerId = :owner and t.id in :ids", Task.class)
+                .setParameter("owner", owner)
+                .setParameter("ids", ids)
+                .getResultList();
+        if (found.size() != Set.copyOf(ids).size()) {
+            Set<Long> present = found.stream().map(Task::getId).collect(Collectors.toSet());
+            throw new TaskNotFoundException(
+                    ids.stream().filter(id -> !present.contains(id)).findFirst().orElseThrow());
+        }
+        return found;
+    }
+
+    /** Marks done every pending task the scope holds, on every page of it (B2: TodoMVC's toggle-all). */
+    public int markAllDone(long owner, TaskScope scope) {
+        Query update =
+                em.createNativeQuery("UPDATE task SET done = TRUE, version = version + 1 WHERE " + scope.sql(false));
+        scope.parameters().forEach(update::setParameter);
+        int marked = update.executeUpdate();
+        if (scope instanceof TaskScope.InList list) {
+            counts.pendingChanged(list.listId(), -marked);
+        } else if (marked > 0) {
+            counts.recount(owner); // a view spans lists: each list's count, once
+        }
+        return marked;
     }
 
     /** Deletes the done tasks the scope shows. */

@@ -445,6 +445,86 @@ class ListApiIT {
         assertEquals(expected, titlesIn(inbox, null));
     }
 
+    @DisplayName("B1: a bulk change is all or nothing: done, moved, deleted; one foreign id among ten or one bad value"
+            + " changes nothing; 1,001 ids and odd bodies are refused")
+    @Test
+    void bulkChangesAreAllOrNothing() {
+        long work = lists.request()
+                .post(Entity.json("{\"name\": \"Work\"}"), JsonObject.class)
+                .getJsonNumber("id")
+                .longValue();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            ids.add(id(task("{\"title\": \"Task " + i + "\"}")));
+        }
+        long foreign;
+        try (Client other = ClientBuilder.newClient()
+                .register(
+                        TestAccounts.cookie(TestAccounts.create(server.uri("/"), TestAccounts.uniqueName("other"))))) {
+            foreign = other.target(server.uri("/"))
+                    .path("api/tasks")
+                    .request()
+                    .post(Entity.json("{\"title\": \"Not yours\"}"), JsonObject.class)
+                    .getJsonNumber("id")
+                    .longValue();
+        }
+        String stored = TestDatabase.strings("SELECT CONCAT_WS('|', id, done, list_id, title) FROM task ORDER BY id")
+                .toString();
+        String nine = ids.subList(0, 9).toString();
+        try (Response notYours =
+                bulk("{\"ids\": " + nine.replace("]", ", " + foreign + "]") + ", \"set\": {\"done\": true}}")) {
+            problem(notYours, 404);
+        }
+        try (Response blank = bulk("{\"ids\": " + ids + ", \"set\": {\"title\": \" \"}}")) {
+            assertEquals("title", problem(blank, 400).getString("field"));
+        }
+        String thousandAndOne = java.util.stream.LongStream.rangeClosed(1, 1001)
+                .mapToObj(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        for (String[] refused : new String[][] {
+            {"{\"ids\": " + thousandAndOne + ", \"delete\": true}", "ids"},
+            {"{\"ids\": [], \"delete\": true}", "ids"},
+            {"{\"ids\": \"1\", \"delete\": true}", "ids"},
+            {"{\"ids\": [1.5], \"delete\": true}", "ids"},
+            {"{\"ids\": " + ids + "}", "set"},
+            {"{\"ids\": " + ids + ", \"set\": {\"done\": true}, \"delete\": true}", "set"},
+            {"{\"ids\": " + ids + ", \"set\": 5}", "set"},
+            {"{\"ids\": " + ids + ", \"delete\": \"yes\"}", "delete"},
+            {"{\"ids\": " + ids + ", \"set\": {\"done\": \"yes\"}}", "done"},
+            {"{\"ids\": " + ids + ", \"everything\": true}", "everything"}
+        }) {
+            try (Response response = bulk(refused[0])) {
+                assertEquals(refused[1], problem(response, 400).getString("field"), refused[0]);
+            }
+        }
+        assertEquals(
+                stored,
+                TestDatabase.strings("SELECT CONCAT_WS('|', id, done, list_id, title) FROM task ORDER BY id")
+                        .toString(),
+                "nothing changed");
+
+        try (Response done = bulk("{\"ids\": " + ids.subList(0, 3) + ", \"set\": {\"done\": true}}")) {
+            assertEquals(200, done.getStatus());
+            assertEquals(3, done.readEntity(JsonArray.class).size());
+        }
+        try (Response moved = bulk("{\"ids\": " + ids.subList(3, 6) + ", \"set\": {\"listId\": " + work + "}}")) {
+            assertEquals(200, moved.getStatus());
+        }
+        assertEquals(
+                3,
+                lists.path(String.valueOf(work)).request().get(JsonObject.class).getInt("openCount"));
+        try (Response deleted = bulk("{\"ids\": " + ids.subList(6, 10) + ", \"delete\": true}")) {
+            assertEquals(204, deleted.getStatus());
+        }
+        JsonObject all = tasks.request().get(JsonObject.class);
+        assertEquals(6, all.getInt("matching"));
+        assertEquals(3, all.getInt("done"));
+    }
+
+    private Response bulk(String json) {
+        return tasks.path("bulk").request().post(Entity.json(json));
+    }
+
     private static long id(JsonObject task) {
         return task.getJsonNumber("id").longValue();
     }

@@ -255,6 +255,52 @@ class ListsPageIT {
         }
     }
 
+    @DisplayName("B1, B2: three selected move to another list; the selection is deleted after the question; \"Mark all"
+            + " as done\" and \"Select all\"; with JavaScript and without")
+    @Test
+    void bulkActionsWithAndWithoutJavaScript() {
+        for (boolean javaScript : new boolean[] {true, false}) {
+            ChromeDriver browser = Browser.start("en-US", javaScript);
+            try {
+                Page page = Page.signedIn(browser, TestAccounts.uniqueName(javaScript ? "bulk-js" : "bulk-plain"));
+                page.field("New list").sendKeys("Later");
+                page.button("Create list").click();
+                page.waitUntil(p -> p.heading().equals("Later"));
+                page.link("Inbox 0").click();
+                page.waitUntil(p -> p.heading().equals("Inbox"));
+                for (String title : List.of("A", "B", "C", "D", "E")) {
+                    page.add(title);
+                }
+                for (String title : List.of("A", "B", "C")) {
+                    page.rowField(title, "Select").click();
+                }
+                new Select(page.field("Move to list")).selectByVisibleText("Later");
+                page.button("Move to list").click();
+                page.waitUntil(p -> p.titles().equals(List.of("D", "E")));
+                assertTrue(page.link("Later 3").isDisplayed(), "the list counts what came to it");
+
+                page.rowField("D", "Select").click();
+                page.button("Delete").click();
+                page.waitUntil(p -> p.text().contains("Delete the selected task?"));
+                assertEquals(List.of("D", "E"), page.titles(), "asking deletes nothing");
+                page.button("Delete").click();
+                page.waitUntil(p -> p.titles().equals(List.of("E")));
+
+                page.add("F");
+                page.button("Mark all as done").click();
+                page.waitUntil(p -> p.texts(".task.is-done .title").equals(List.of("E", "F")));
+                assertTrue(page.link("Inbox 0").isDisplayed());
+
+                page.field("Select all").click();
+                page.button("Mark pending").click();
+                page.waitUntil(p -> p.texts(".task.is-done .title").isEmpty());
+                assertTrue(page.link("Inbox 2").isDisplayed());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     @DisplayName("T13, D2: lists, views and due dates in French")
     @Test
     void listsViewsAndDueDatesInFrench() {
@@ -353,6 +399,16 @@ class ListsPageIT {
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> row(title).findElements(By.tagName("button")).stream()
                             .filter(button -> button.getAccessibleName().equals(name))
+                            .findFirst()
+                            .orElse(null));
+        }
+
+        /** A field of the row whose title is this, by its accessible name. */
+        WebElement rowField(String title, String name) {
+            return new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> row(title).findElements(By.tagName("input")).stream()
+                            .filter(input -> input.getAccessibleName().equals(name))
                             .findFirst()
                             .orElse(null));
         }

@@ -19,12 +19,91 @@
         }
     });
 
-    // Escape cancels an edit.
+    // Escape cancels an edit, from any field of the edit form.
     document.addEventListener("keydown", function (event) {
-        var field = event.target;
-        if (event.key === "Escape" && field.classList && field.classList.contains("edit-title")) {
+        var form = event.key === "Escape" && event.target.closest && event.target.closest("form.edit-form");
+        var cancel = form && form.querySelector("[data-cancel]");
+        if (cancel) {
             event.preventDefault();
-            window.location.href = field.getAttribute("data-cancel");
+            window.location.href = cancel.getAttribute("data-cancel");
+        }
+    });
+
+    // Keyboard shortcuts (K1), listed in the dialog "Keyboard shortcuts" ("?"). None fires while typing in a field,
+    // nor with Ctrl, Alt or Meta (the browser's and the screen reader's own).
+    var shortcuts = document.getElementById("shortcuts");
+    document.querySelectorAll("[data-opens]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            document.getElementById(button.getAttribute("data-opens")).showModal();
+        });
+    });
+
+    function typing(target) {
+        return target.isContentEditable
+            || /^(TEXTAREA|SELECT)$/.test(target.tagName)
+            || (target.tagName === "INPUT" && !/^(checkbox|radio|button|submit|reset)$/.test(target.type));
+    }
+
+    function rows() {
+        return Array.prototype.slice.call(document.querySelectorAll("ul.tasks > li"));
+    }
+
+    function currentRow() {
+        return document.activeElement && document.activeElement.closest
+            ? document.activeElement.closest("ul.tasks > li")
+            : null;
+    }
+
+    function focusRow(row) {
+        var target = row && row.querySelector("input.select, button");
+        if (target) {
+            target.focus();
+        }
+    }
+
+    document.addEventListener("keydown", function (event) {
+        if (event.ctrlKey || event.altKey || event.metaKey || typing(event.target)
+                || (shortcuts && shortcuts.open && event.key !== "Escape")) {
+            return;
+        }
+        var row = currentRow();
+        var all = rows();
+        var field;
+        switch (event.key) {
+        case "n":
+            field = document.querySelector("input.new-title");
+            break;
+        case "/":
+            field = document.getElementById("search-query");
+            break;
+        case "j":
+            focusRow(row ? all[all.indexOf(row) + 1] : all[0]);
+            break;
+        case "k":
+            focusRow(row ? all[all.indexOf(row) - 1] : all[all.length - 1]);
+            break;
+        case "x":
+            if (row && row.querySelector("input.select")) {
+                row.querySelector("input.select").click();
+            }
+            break;
+        case "e":
+            if (row && row.querySelector("a.edit")) {
+                window.location.href = row.querySelector("a.edit").href;
+            }
+            break;
+        case "?":
+            if (shortcuts) {
+                shortcuts.showModal();
+            }
+            break;
+        default:
+            return;
+        }
+        event.preventDefault();
+        if (field) {
+            field.focus();
         }
     });
 

@@ -17,7 +17,7 @@
  * "This task no longer exists" on the page. <i>Why:</i> an id tells nothing of other lists; races are ordinary.</li>
  * <li>T6 — A change carries the version its sender saw; an older one is refused (409 in the API), no update lost.
  * <i>Why:</i> two people on one task must not overwrite each other unknowingly.</li>
- * <li>T7 — A new task is pending; a list is oldest first, filtered All / Pending / Done by the URL ({@code ?list=12},
+ * <li>T7 — A new task is pending; a list is in its sort (O1; new tasks last), filtered All / Pending / Done by the URL ({@code ?list=12},
  * {@code ?view=today}), 100 a page; on the page an unknown filter, list or view shows the default. <i>Why:</i> a list
  * reads as it was written; a URL can be reloaded and bookmarked.</li>
  * <li>T8 — The page counts up to 1,000 ("1,000+ tasks left"), then a full page links to the next; the API counts
@@ -61,6 +61,24 @@
  * the lists, pending first, each with its list; {@code %} and {@code _} are plain characters; at most 200 characters
  * (the API answers 400, the page shows no search). PostgreSQL answers through a trigram index on the folded text
  * ({@code SearchText}). <i>Why:</i> people remember a word, not the list they filed it in.</li>
+ * <li>O1 — A list is sorted by the person's own order ("My order", {@code position}, the default), due date,
+ * priority or creation ("Sort by", kept on the list; {@code ?sort=} in the API for one request). <i>Why:</i> people
+ * arrange their work, and a chosen order must survive reloads, browsers and replicas.</li>
+ * <li>O2 — A new task goes last; a move ({@code POST /api/tasks/{id}/move}: before or after a task, into its list,
+ * or to the end of a list) takes the middle between its new neighbours: one row updated, whatever the list's size;
+ * only when a gap is used up (20 halvings) are the tasks after it shifted once. <i>Why:</i> moving to the top of
+ * 10,000 tasks must not renumber them.</li>
+ * <li>O3 — In "My order" each row has "Move up" and "Move down" (past the neighbour shown with the filter), plain
+ * posts without JavaScript; with it, dragging and Alt+↑/↓, with "Moved to position N of M" read out. <i>Why:</i>
+ * reordering without a mouse, and without JavaScript.</li>
+ * <li>B1 — Many tasks change at once, all or nothing: "Select" per row or "Select all" (the rows shown), then Mark
+ * done, Mark pending, Move to list, Set due date, or Delete after a question naming how many; in the API
+ * {@code POST /api/tasks/bulk}, 1 to 1,000 ids, every one the caller's, else 404 and nothing changed. <i>Why:</i> a
+ * half-applied bulk change is worse than none.</li>
+ * <li>B2 — "Mark all as done" marks every pending task of the list or view shown, on every page. <i>Why:</i>
+ * TodoMVC's toggle-all, without selecting page by page.</li>
+ * <li>K1 — Keyboard shortcuts (n, /, j, k, x, e, Escape, Alt+↑/↓, ? for the list) never fire while typing in a
+ * field. <i>Why:</i> speed for people who live on the keyboard, without stealing their text.</li>
  * <li>T13 — The page shows a title as text (markup never runs, any Unicode kept), in English or, when the browser
  * prefers it, French. <i>Why:</i> a title is a person's data, not the page's code.</li>
  * </ol>
@@ -72,6 +90,8 @@
  * <li>{@link app.todo.task.entity.TaskScope TaskScope} — what a listing shows: a list, Today, Upcoming, a search, or
  * all.</li>
  * <li>{@link app.todo.task.entity.SearchText SearchText} — text as a search compares it (S1).</li>
+ * <li>{@link app.todo.task.entity.TaskSort TaskSort} (O1), {@link app.todo.task.entity.TaskMove TaskMove} (O2) — how
+ * a list is sorted, where a task goes.</li>
  * <li>{@link app.todo.task.entity.TaskFilter TaskFilter} — All, Pending or Done, as the URL names it.</li>
  * <li>{@link app.todo.task.entity.TaskListing TaskListing} — one page of tasks with its counts.</li>
  * <li>{@link app.todo.task.entity.TaskNotFoundException TaskNotFoundException} (T5),
@@ -79,7 +99,7 @@
  * {@link app.todo.task.entity.TaskAddsThrottledException TaskAddsThrottledException} (T10) — the refusals.</li>
  * </ul>
  * <h2>Does not</h2>
- * Share a list between accounts; order by hand or by priority; repeat a task; remind anyone; undo a delete; clear done
+ * Share a list between accounts; repeat a task; remind anyone; undo a delete; clear done
  * tasks through the API;
  * sign anyone in (app.todo.account); answer a database outage (app.todo.storage: 503).
  */

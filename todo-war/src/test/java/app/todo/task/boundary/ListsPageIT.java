@@ -22,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -298,6 +299,56 @@ class ListsPageIT {
             } finally {
                 browser.quit();
             }
+        }
+    }
+
+    @DisplayName(
+            "K1: n, /, j, k, x, e and Escape act from the keyboard, ? shows \"Keyboard shortcuts\"; typed in a field"
+                    + " they are only text")
+    @Test
+    void keyboardShortcutsActOutsideFieldsOnly() {
+        ChromeDriver browser = Browser.start("en-US", true);
+        try {
+            Page page = Page.signedIn(browser, TestAccounts.uniqueName("keys"));
+            page.add("Alpha");
+            page.add("Beta");
+            Actions keys = new Actions(browser);
+            browser.executeScript("document.activeElement.blur()");
+
+            keys.sendKeys("?").perform();
+            WebElement dialog = browser.findElement(By.id("shortcuts"));
+            page.waitUntil(p -> dialog.isDisplayed());
+            assertEquals("Keyboard shortcuts", dialog.getAccessibleName());
+            keys.sendKeys(Keys.ESCAPE).perform();
+            page.waitUntil(p -> !dialog.isDisplayed());
+
+            keys.sendKeys("n").perform();
+            assertEquals("New task", browser.switchTo().activeElement().getAccessibleName());
+            keys.sendKeys("j?x/").perform();
+            assertEquals("j?x/", page.field("New task").getAttribute("value"), "typed in a field, keys are text");
+            assertTrue(!dialog.isDisplayed());
+            page.field("New task").clear();
+            browser.executeScript("document.activeElement.blur()");
+
+            keys.sendKeys("j").perform();
+            assertEquals("Select", browser.switchTo().activeElement().getAccessibleName());
+            assertEquals(page.row("Alpha"), browser.switchTo().activeElement().findElement(By.xpath("ancestor::li")));
+            keys.sendKeys("j").sendKeys("x").perform();
+            assertTrue(page.rowField("Beta", "Select").isSelected(), "x selects the row in focus");
+            assertTrue(!page.rowField("Alpha", "Select").isSelected());
+            keys.sendKeys("k").perform();
+            assertEquals(page.row("Alpha"), browser.switchTo().activeElement().findElement(By.xpath("ancestor::li")));
+
+            keys.sendKeys("e").perform();
+            page.waitUntil(p -> p.heading().equals("Edit task"));
+            keys.sendKeys(Keys.ESCAPE).perform();
+            page.waitUntil(p -> p.heading().equals("Inbox"));
+
+            browser.executeScript("document.activeElement.blur()");
+            keys.sendKeys("/").perform();
+            assertEquals("Search tasks", browser.switchTo().activeElement().getAccessibleName());
+        } finally {
+            browser.quit();
         }
     }
 

@@ -230,7 +230,7 @@ sql "DELETE FROM task; INSERT INTO task (title, search_text, done, due_date, cre
 measure page_10 "$T/?filter=done" bench/wrk/signed-in.lua today_10 "$T/?view=today" bench/wrk/signed-in.lua \
     search_10 "$T/?q=cafe" bench/wrk/signed-in.lua
 # A move (O2): the first task to the bottom of the list and back to the top, in turn (bench/wrk/move-task.lua).
-movers() { read -r MOVE_TASK MOVE_FIRST MOVE_LAST <<<"$(sql "SELECT min(id), min(id) + 1, max(id) FROM task")"; export MOVE_TASK MOVE_FIRST MOVE_LAST; }
+movers() { read -r MOVE_TASK MOVE_FIRST MOVE_LAST <<<"$(sql "SELECT min(id) || ' ' || (min(id) + 1) || ' ' || max(id) FROM task")"; export MOVE_TASK MOVE_FIRST MOVE_LAST; }
 # One connection: moves of one task wait for each other (its version), so the figure is a move's own time.
 movers
 WRK_CONNECTIONS=1 measure move_10 "$T/api/tasks/$MOVE_TASK/move" bench/wrk/move-task.lua

@@ -368,6 +368,17 @@ class ListsPageIT {
             page.link("À venir").click();
             page.waitUntil(p -> p.heading().equals("À venir"));
             assertEquals(List.of("Courses"), page.texts(".task .list-name"));
+            page.link("Courses 1").click();
+            page.waitUntil(p -> p.heading().equals("Courses"));
+            for (String field :
+                    List.of("Trier par", "Tout sélectionner", "Déplacer vers la liste", "Fixer l’échéance")) {
+                assertTrue(page.field(field).isDisplayed(), field);
+            }
+            assertTrue(page.rowButton("Pain", "Monter").isDisplayed());
+            assertTrue(page.rowField("Pain", "Sélectionner").isDisplayed());
+            page.field("Rechercher des tâches").sendKeys("pain" + Keys.ENTER);
+            page.waitUntil(p -> p.heading().replace('\u00a0', ' ').equals("Résultats pour « pain »"));
+            assertEquals(List.of("Pain"), page.titles());
         } finally {
             french.quit();
         }

@@ -95,10 +95,13 @@ public class TaskPage {
     private List<Long> confirming = List.of();
     private String confirmDelete;
 
-    /** The rows ticked "Select" (B1): plain checkboxes of one name, as the request brings them. */
+    /**
+     * The request's parameters with all their values: the rows ticked "Select" (B1) are plain checkboxes of one name.
+     * (A map, not the {@code String[]} itself: Jersey's CDI scan warns at start about an array injection point.)
+     */
     @Inject
-    @ManagedProperty("#{paramValues.selected}")
-    String[] selected;
+    @ManagedProperty("#{paramValues}")
+    Map<String, String[]> parameterValues;
 
     private String listName;
 
@@ -531,6 +534,7 @@ public class TaskPage {
         if (selectAll) {
             return getListing().tasks().stream().map(Task::getId).toList();
         }
+        String[] selected = parameterValues.get("selected");
         return selected == null
                 ? List.of()
                 : Arrays.stream(selected)
@@ -645,6 +649,7 @@ public class TaskPage {
         FacesContext context = FacesContext.getCurrentInstance();
         listing = null;
         allLists = null;
+        selectAll = false; // a done bulk action leaves nothing selected
         if (context.getPartialViewContext().isAjaxRequest()) {
             return null;
         }

@@ -296,6 +296,13 @@ class ListsPageIT {
                 page.button("Mark pending").click();
                 page.waitUntil(p -> p.texts(".task.is-done .title").isEmpty());
                 assertTrue(page.link("Inbox 2").isDisplayed());
+
+                page.rowField("F", "Select").click();
+                page.field("Set due date")
+                        .sendKeys(LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("MMddyyyy")));
+                page.button("Set due date").click();
+                page.waitUntil(p -> p.texts(".task .due").equals(List.of("Today")));
+                assertEquals(List.of("F"), page.texts(".task:has(.due) .title"));
             } finally {
                 browser.quit();
             }

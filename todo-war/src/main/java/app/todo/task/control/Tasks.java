@@ -196,10 +196,7 @@ public class Tasks {
      * does a move shift the tasks after it once, to make room.
      */
     public Task move(long owner, long id, TaskMove move, Long expectedVersion) {
-        Set<ConstraintViolation<TaskMove>> violations = validator.validate(move);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        validated(move);
         Task task = find(owner, id);
         if (expectedVersion != null && expectedVersion != task.getVersion()) {
             throw new OptimisticLockException("Task " + id + " was changed by someone else", null, task);
@@ -313,7 +310,7 @@ public class Tasks {
         counts.pendingChanged(task.getListId(), task.isDone() ? 0 : -1);
     }
 
-    /** At most this many tasks in one bulk change (B1). */
+    /** At most this many tasks in one bulk change (B1): the API refuses more; the page selects at most a page. */
     public static final int MAX_BULK = 1000;
 
     /**
@@ -335,9 +332,6 @@ public class Tasks {
 
     /** The account's tasks of these ids, or TaskNotFoundException naming the first that is not. */
     private List<Task> all(long owner, List<Long> ids) {
-        if (ids.size() > MAX_BULK) {
-            throw new IllegalArgumentException("At most " + MAX_BULK + " tasks at once");
-        }
         List<Task> found = em.createQuery("select t from Task t where t.ownerId = :owner and t.id in :ids", Task.class)
                 .setParameter("owner", owner)
                 .setParameter("ids", ids)
@@ -381,11 +375,12 @@ public class Tasks {
         }
     }
 
-    private Task validated(Task task) {
-        Set<ConstraintViolation<Task>> violations = validator.validate(task);
+    /** A task, or where one goes, checked against its rules; violations are thrown, to be answered as 400. */
+    private <T> T validated(T value) {
+        Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return task;
+        return value;
     }
 }

@@ -1,6 +1,6 @@
 /**
  * Accounts: who sees which list. Signing up, in and out ({@code SignInPage}, or HTTP Basic), changing the password,
- * sessions kept in the database, and their guards: sign-in throttle, hashing bulkhead, sign-up rate, forgery check.
+ * sessions kept in the database, API tokens, and their guards: sign-in throttle, hashing bulkhead, sign-up rate, forgery check.
  *
  * <h2>Rules</h2>
  * <ol>
@@ -31,6 +31,14 @@
  * <li>A13 — An account has a time zone: the browser's at sign-up where JavaScript runs, else UTC; the settings page
  * changes it (any region name the JDK knows, nothing else). <i>Why:</i> "today" at 23:30 in Tokyo is Tokyo's
  * today.</li>
+ * <li>A14 — A script signs in with a personal API token ({@code Authorization: Bearer tdo_…}, the API only), made on
+ * the page "API tokens" with a name, an access and an expiry (30 days, 90 days, 1 year, never), shown once and kept
+ * as a SHA-256; at most 50 per account. A token is looked up on each request: "Revoke" or expiry ends it at once on
+ * every replica; an unknown one is 401 {@code invalid_token}. <i>Why:</i> a script should not hold the password, and
+ * a password check costs a second of CPU where a hash lookup costs microseconds.</li>
+ * <li>A15 — A "Read only" token reads and changes nothing: any other method than GET, HEAD or OPTIONS is 403
+ * {@code insufficient_scope}, before the request reaches the API. <i>Why:</i> a dashboard or a backup script needs
+ * no power to delete.</li>
  * </ol>
  * <h2>Entities</h2>
  * <ul>
@@ -39,6 +47,8 @@
  * <li>{@link app.todo.account.entity.AccountCreated AccountCreated} — the event other features set a new account up
  * by.</li>
  * <li>{@link app.todo.account.entity.AccountSession AccountSession} — a signed-in browser, by its token's hash.</li>
+ * <li>{@link app.todo.account.entity.ApiToken ApiToken} — a script's credential (A14), by its hash, with its
+ * {@link app.todo.account.entity.TokenLifetime TokenLifetime}.</li>
  * <li>{@link app.todo.account.entity.SignInFailure SignInFailure} — one failed sign-in, kept for the throttle.</li>
  * <li>{@link app.todo.account.entity.SignedIn SignedIn} — who a request comes from, with the form token.</li>
  * <li>{@link app.todo.account.entity.SignInOutcome SignInOutcome} — accepted, refused, throttled or busy.</li>

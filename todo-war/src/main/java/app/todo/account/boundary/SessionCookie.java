@@ -15,15 +15,7 @@ public final class SessionCookie {
     private SessionCookie() {}
 
     public static String read(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (NAME.equals(cookie.getName())) {
-                    return cookie.getValue();
-                }
-            }
-        }
-        return null;
+        return read(request, NAME);
     }
 
     public static void write(
@@ -36,13 +28,33 @@ public final class SessionCookie {
     }
 
     private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-        Cookie cookie = new Cookie(NAME, value);
+        return cookie(request, NAME, value, "", "Lax", maxAge);
+    }
+
+    /** A cookie no script reads, sent over https only where the site is reached so, under the application's path. */
+    static Cookie cookie(
+            HttpServletRequest request, String name, String value, String path, String sameSite, int maxAge) {
+        Cookie cookie = new Cookie(name, value);
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
+        cookie.setAttribute("SameSite", sameSite);
         cookie.setSecure(overHttps(request));
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        String root = request.getContextPath();
+        cookie.setPath(path.isEmpty() ? (root.isEmpty() ? "/" : root) : root + path);
         cookie.setMaxAge(maxAge);
         return cookie;
+    }
+
+    /** The value of the request's cookie of that name, or null. */
+    static String read(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     /** The browser's own view: its Origin (checked against the public origins), else the connection's scheme. */

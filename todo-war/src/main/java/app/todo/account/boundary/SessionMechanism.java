@@ -1,6 +1,7 @@
 package app.todo.account.boundary;
 
 import app.todo.account.control.AccountIdentityStore;
+import app.todo.account.control.ApiTokens;
 import app.todo.account.control.Sessions;
 import app.todo.account.control.SignIns;
 import app.todo.account.entity.SignInOutcome;
@@ -26,9 +27,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * How a request says who it comes from: the session cookie (the page, and same-origin calls of the API), or HTTP
- * Basic with an account's name and password (scripts). A protected address without either sends a browser to
- * the sign-in page and answers the API 401 with a problem.
+ * How a request says who it comes from: the session cookie (the page, and same-origin calls of the API), a personal
+ * API token ({@code Authorization: Bearer tdo_…}, the API only: A14), or HTTP Basic with an account's name and
+ * password (scripts). A protected address without any sends a browser to the sign-in page and answers the API 401
+ * with a problem. A read-only token changes nothing (A15): 403 {@code insufficient_scope}.
  */
 @ApplicationScoped
 public class SessionMechanism implements HttpAuthenticationMechanism {
@@ -36,13 +38,19 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger(SessionMechanism.class.getName());
     static final String SIGN_IN_PAGE = "/signin.xhtml";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
     private static final String CHALLENGE = "Basic realm=\"To-do\", charset=\"UTF-8\"";
+    private static final String BEARER_CHALLENGE = "Bearer realm=\"To-do\"";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     Sessions sessions;
 
     @Inject
     SignIns signIns;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @Inject
     ClientAddress clientAddress;
@@ -68,6 +76,15 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
                 return signedIn(request, context, session.get());
             }
             String authorization = request.getHeader("Authorization");
+            if (authorization != null
+                    && isApi(request)
+                    && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return bearer(
+                        request,
+                        response,
+                        context,
+                        authorization.substring(BEARER.length()).strip());
+            }
             if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
                 return basic(
                         request,
@@ -77,11 +94,13 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
             }
             if (isApi(request)) {
                 response.setHeader("WWW-Authenticate", CHALLENGE);
+                response.addHeader("WWW-Authenticate", BEARER_CHALLENGE);
                 Problem.write(
                         response,
                         401,
                         "Unauthorized",
-                        "Sign in: HTTP Basic with your account's user name and password, or the page's session cookie");
+                        "Sign in: an API token (Authorization: Bearer tdo_…, made on the page \"API tokens\"), HTTP Basic"
+                                + " with your account's user name and password, or the page's session cookie");
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (token != null) {
@@ -117,6 +136,27 @@ public class SessionMechanism implements HttpAuthenticationMechanism {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String secret)
+            throws IOException {
+        Optional<SignedIn> who = apiTokens.find(secret);
+        if (who.isEmpty()) {
+            response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"invalid_token\"");
+            Problem.write(response, 401, "Unauthorized", "The API token is unknown, revoked or expired");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (who.get().readOnly() && !SAFE_METHODS.contains(request.getMethod())) {
+            response.setHeader("WWW-Authenticate", BEARER_CHALLENGE + ", error=\"insufficient_scope\"");
+            Problem.write(
+                    response,
+                    403,
+                    "insufficient_scope",
+                    "This API token is read only: it changes nothing. Make a token with \"Read and write\" access");
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return signedIn(request, context, who.get());
     }
 
     private AuthenticationStatus basic(

@@ -2,19 +2,15 @@ package app.todo.account.control;
 
 import app.todo.account.entity.AccountSession;
 import app.todo.account.entity.SignedIn;
+import app.todo.platform.control.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,8 +27,6 @@ public class Sessions {
 
     /** A session's last use is written at most this often, not at every request. */
     private static final Duration LAST_SEEN_PRECISION = Duration.ofMinutes(1);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "todo")
     EntityManager em;
@@ -54,23 +48,21 @@ public class Sessions {
                 .setParameter("idleSince", now.minus(idleTimeout))
                 .setParameter("createdSince", now.minus(maxAge))
                 .executeUpdate();
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        em.persist(new AccountSession(hash(token), accountId, now));
+        String token = Secrets.random();
+        em.persist(new AccountSession(Secrets.hash(token), accountId, now));
         return token;
     }
 
     /** The person a token signs in, if its session is still open. */
     public Optional<SignedIn> find(String token) {
-        if (token == null || token.length() != 43) {
+        if (!Secrets.isWellFormed(token)) {
             return Optional.empty();
         }
         List<Object[]> found = em.createQuery(
                         "select s, a.name from AccountSession s, Account a"
                                 + " where a.id = s.accountId and s.tokenHash = :hash",
                         Object[].class)
-                .setParameter("hash", hash(token))
+                .setParameter("hash", Secrets.hash(token))
                 .getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -90,7 +82,7 @@ public class Sessions {
 
     public void close(String token) {
         em.createQuery("delete from AccountSession s where s.tokenHash = :hash")
-                .setParameter("hash", hash(token))
+                .setParameter("hash", Secrets.hash(token))
                 .executeUpdate();
     }
 
@@ -105,18 +97,6 @@ public class Sessions {
      * is stored, and useless to anyone who has not got the cookie itself.
      */
     static String formToken(String token) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(sha256("form:" + token));
-    }
-
-    static String hash(String token) {
-        return HexFormat.of().formatHex(sha256(token));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Secrets.sha256("form:" + token));
     }
 }

@@ -1,9 +1,9 @@
 package app.todo.platform.boundary;
 
 import app.todo.platform.control.Causes;
+import app.todo.platform.control.Refusal;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.ListNotFoundException;
-import app.todo.task.entity.ListRefusedException;
 import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
@@ -57,9 +57,9 @@ public final class ProblemMappers {
     }
 
     @Provider
-    public static class ListRefused implements ExceptionMapper<ListRefusedException> {
+    public static class RuleRefused implements ExceptionMapper<Refusal> {
         @Override
-        public Response toResponse(ListRefusedException refused) {
+        public Response toResponse(Refusal refused) {
             return Problem.response(409, "Conflict", refused.getMessage(), null);
         }
     }

@@ -10,6 +10,7 @@ import app.todo.account.entity.Account;
 import app.todo.account.entity.AccountRefusedException;
 import app.todo.account.entity.SignInOutcome;
 import app.todo.account.entity.SignedIn;
+import app.todo.platform.control.Secrets;
 import app.todo.storage.control.TodoDatabase;
 import app.todo.support.Deployments;
 import jakarta.annotation.Resource;
@@ -199,9 +200,9 @@ class AccountsIT {
                 "a token is stored in clear");
 
         update("UPDATE account_session SET last_seen_at = now() - interval '13 hours' WHERE token_hash = '"
-                + Sessions.hash(idle) + "'");
+                + Secrets.hash(idle) + "'");
         update("UPDATE account_session SET created_at = now() - interval '8 days' WHERE token_hash = '"
-                + Sessions.hash(old) + "'");
+                + Secrets.hash(old) + "'");
         sessions.close(closed);
         assertTrue(sessions.find(idle).isEmpty(), "idle for longer than the idle timeout");
         assertTrue(sessions.find(old).isEmpty(), "older than the maximum age, however used");

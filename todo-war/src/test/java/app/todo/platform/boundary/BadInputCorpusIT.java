@@ -218,6 +218,22 @@ class BadInputCorpusIT {
         refused("no credentials", send("GET", "api/tasks", null, null));
         refused("Basic, not Base64", send("GET", "api/tasks", null, null, "Authorization", "Basic %%%"));
         refused("Basic, no colon", send("GET", "api/tasks", null, null, "Authorization", "Basic bm9jb2xvbg=="));
+        // API tokens (A14): each of these is 401 invalid_token, looked up at most once, and tells nothing more.
+        for (String bearer : new String[] {
+            "Bearer",
+            "Bearer ",
+            "Bearer tdo_",
+            "Bearer tdo_" + "A".repeat(43),
+            "Bearer tdo_" + "A".repeat(44),
+            "Bearer tdo_" + "%".repeat(43),
+            "Bearer " + "A".repeat(47),
+            "Bearer tdo_' OR '1'='1",
+            "Bearer tdo_<script>alert(1)</script>",
+            "bearer tdo_" + "x".repeat(8_000),
+            "Bearer tdo_\u00e9t\u00e9"
+        }) {
+            refused("token " + abbreviated(bearer), send("GET", "api/tasks", null, null, "Authorization", bearer));
+        }
         session = TestAccounts.signIn(server.uri("/"), name);
         HttpResponse<String> hugeHeader =
                 send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));

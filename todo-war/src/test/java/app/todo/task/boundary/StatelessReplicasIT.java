@@ -210,6 +210,59 @@ class StatelessReplicasIT {
         assertEquals(List.of(), TestDatabase.titles());
     }
 
+    @DisplayName("A14: a token made on one replica works on the other, is shown once there, and revoked on the first it"
+            + " is refused on the other at once")
+    @Test
+    void aTokenRevokedOnOneReplicaIsRefusedOnTheOther() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("revoke"));
+        Map<String, String> create = form(get(first, "/tokens.xhtml", session).body(), "create");
+        create.put("create:name", "Nightly export");
+        create.put("create:access", "false");
+        create.put("create:expires", "DAYS_30");
+        create.put("create:submit", "Create token");
+        HttpResponse<String> made = send(
+                first,
+                formPost(first, "/tokens.xhtml", create, session)
+                        .header("Origin", origin(first))
+                        .build());
+        assertEquals(302, made.statusCode(), "a creation is not answered by a redirect: a reload would make another");
+        String shownOnce = made.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("todo_new_token="))
+                .map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        String token = shownOnce.substring("todo_new_token=".length());
+
+        HttpResponse<String> shown = send(
+                second,
+                HttpRequest.newBuilder(second.uri("/tokens.xhtml"))
+                        .header("Cookie", TestAccounts.COOKIE + "=" + session + "; " + shownOnce)
+                        .build());
+        assertTrue(shown.body().contains("value=\"" + token + "\""), "the other replica does not show the new token");
+        assertFalse(get(second, "/tokens.xhtml", session).body().contains(token), "shown twice");
+        assertEquals(200, withToken(second, token));
+
+        Map<String, String> revoke = form(shown.body(), "tokens");
+        revoke.put("revoke", buttonValue(shown.body(), "revoke"));
+        HttpResponse<String> revoked = send(
+                first,
+                formPost(first, "/tokens.xhtml", revoke, session)
+                        .header("Origin", origin(first))
+                        .build());
+        assertTrue(revoked.body().contains("Token “Nightly export” revoked"), revoked.body());
+        assertEquals(401, withToken(second, token), "the other replica still takes the revoked token");
+        assertEquals(401, withToken(first, token));
+    }
+
+    private int withToken(PayaraServer server, String token) throws IOException, InterruptedException {
+        return send(
+                        server,
+                        HttpRequest.newBuilder(server.uri("/api/tasks"))
+                                .header("Authorization", "Bearer " + token)
+                                .build())
+                .statusCode();
+    }
+
     /** Adds a task through the first replica's add form; answers the form's fields as posted. */
     private Map<String, String> addThroughTheForm(String session, String title) throws Exception {
         Map<String, String> add = form(get(first, "/", session).body(), "add");
@@ -242,10 +295,15 @@ class StatelessReplicasIT {
     }
 
     private static HttpRequest.Builder formPost(PayaraServer server, Map<String, String> fields, String session) {
+        return formPost(server, "/index.xhtml", fields, session);
+    }
+
+    private static HttpRequest.Builder formPost(
+            PayaraServer server, String page, Map<String, String> fields, String session) {
         String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return HttpRequest.newBuilder(server.uri("/index.xhtml"))
+        return HttpRequest.newBuilder(server.uri(page))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", TestAccounts.COOKIE + "=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(body));

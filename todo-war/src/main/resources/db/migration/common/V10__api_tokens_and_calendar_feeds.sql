@@ -16,12 +16,13 @@ CREATE TABLE api_token (
 );
 CREATE INDEX api_token_account_idx ON api_token (account_id);
 
--- A person's calendar feed (C1): the secret part of its address, as a SHA-256 too. One per account; renewing it
--- replaces the row, turning it off deletes it.
+-- A person's calendar feed (C1): the secret part of its address. Kept as it is, unlike the credentials above, so that
+-- the page can show the address again: it reads only what this table's database holds anyway, and changes nothing.
+-- One per account; "Renew address" replaces it, "Turn off" deletes it.
 CREATE TABLE calendar_feed (
     account_id BIGINT                   PRIMARY KEY,
-    token_hash CHAR(64)                 NOT NULL,
+    secret     CHAR(43)                 NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT calendar_feed_hash_unique UNIQUE (token_hash),
+    CONSTRAINT calendar_feed_secret_unique UNIQUE (secret),
     CONSTRAINT calendar_feed_account_fk FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE
 );

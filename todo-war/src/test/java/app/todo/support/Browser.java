@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by its chromedriver; no download, no network beyond 127.0.0.1. */
 public final class Browser {
@@ -65,5 +69,14 @@ public final class Browser {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first of the candidates whose accessible name is that, as people and screen readers find it (10 s wait). */
+    public static WebElement named(WebDriver browser, By candidates, String name) {
+        return new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(candidates).stream()
+                        .filter(element -> element.getAccessibleName().equals(name))
+                        .findFirst()
+                        .orElse(null));
     }
 }

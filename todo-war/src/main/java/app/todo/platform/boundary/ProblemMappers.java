@@ -1,5 +1,6 @@
 package app.todo.platform.boundary;
 
+import app.todo.calendar.entity.FeedFetchesThrottledException;
 import app.todo.platform.control.Causes;
 import app.todo.platform.control.Refusal;
 import app.todo.storage.control.DatabaseFailures;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /** Every failure of the API answers {@code application/problem+json}, never a stack trace. */
 public final class ProblemMappers {
@@ -88,6 +90,31 @@ public final class ProblemMappers {
                     null);
             return Response.fromResponse(problem)
                     .header("Retry-After", throttled.retryAfterSeconds())
+                    .build();
+        }
+    }
+
+    @Provider
+    public static class FeedThrottled implements ExceptionMapper<FeedFetchesThrottledException> {
+        @Override
+        public Response toResponse(FeedFetchesThrottledException throttled) {
+            return Response.fromResponse(Problem.response(429, "Too many fetches", throttled.getMessage(), null))
+                    .header("Retry-After", throttled.retryAfterSeconds())
+                    .build();
+        }
+    }
+
+    /** A bulkhead full (the calendar feed, imports): busy now, not broken. */
+    @Provider
+    public static class Busy implements ExceptionMapper<BulkheadException> {
+        @Override
+        public Response toResponse(BulkheadException full) {
+            return Response.fromResponse(Problem.response(
+                            503,
+                            "Busy",
+                            "The server is busy with other requests of this kind; try again shortly",
+                            null))
+                    .header("Retry-After", "5")
                     .build();
         }
     }

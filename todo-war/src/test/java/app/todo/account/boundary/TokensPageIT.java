@@ -1,5 +1,6 @@
 package app.todo.account.boundary;
 
+import static app.todo.support.Browser.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -185,13 +186,5 @@ class TokensPageIT {
         return header.findElements(By.xpath("following-sibling::td")).stream()
                 .map(WebElement::getText)
                 .toList();
-    }
-
-    private static WebElement named(WebDriver browser, By candidates, String name) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElements(candidates).stream()
-                        .filter(element -> element.getAccessibleName().equals(name))
-                        .findFirst()
-                        .orElse(null));
     }
 }

@@ -234,6 +234,20 @@ class BadInputCorpusIT {
         }) {
             refused("token " + abbreviated(bearer), send("GET", "api/tasks", null, null, "Authorization", bearer));
         }
+        // Calendar feed addresses (C1): anything but a live feed's secret is 404, whatever its shape.
+        for (String feed : new String[] {
+            "x",
+            "A".repeat(43),
+            "A".repeat(44),
+            "%00" + "A".repeat(40),
+            "'%20OR%20'1'='1",
+            "%3Cscript%3E",
+            "%C3%A9t%C3%A9" + "A".repeat(39),
+            "x".repeat(5000),
+            "..%2F..%2Fapi%2Ftasks"
+        }) {
+            refused("feed " + abbreviated(feed), send("GET", "api/calendar/" + feed + ".ics", null, null));
+        }
         session = TestAccounts.signIn(server.uri("/"), name);
         HttpResponse<String> hugeHeader =
                 send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));

@@ -8,6 +8,7 @@ import app.todo.task.entity.ListNotFoundException;
 import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
+import app.todo.transfer.entity.ImportRefusedException;
 import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
@@ -101,6 +102,15 @@ public final class ProblemMappers {
             return Response.fromResponse(Problem.response(429, "Too many fetches", throttled.getMessage(), null))
                     .header("Retry-After", throttled.retryAfterSeconds())
                     .build();
+        }
+    }
+
+    @Provider
+    public static class ImportRefused implements ExceptionMapper<ImportRefusedException> {
+        @Override
+        public Response toResponse(ImportRefusedException refused) {
+            return Problem.response(
+                    400, "The file cannot be imported", refused.getMessage() + "; nothing was stored", null);
         }
     }
 

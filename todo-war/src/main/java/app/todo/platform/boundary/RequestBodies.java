@@ -34,7 +34,11 @@ public class RequestBodies extends HttpFilter {
     /** A third of the HTTP workers: pages, the API without bodies and the probes keep the rest. */
     static final int READERS = 8;
 
+    /** How many times the body deadline an import's file may take to arrive. */
+    static final int IMPORT_SLOWNESS = 12;
+
     private final Semaphore readers = new Semaphore(READERS);
+    private final Semaphore importers = new Semaphore(1);
 
     @Inject
     @ConfigProperty(name = "todo.body-deadline")
@@ -45,6 +49,10 @@ public class RequestBodies extends HttpFilter {
             throws IOException, ServletException {
         if (!hasBody(request)) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (RequestEdge.isImport(request)) {
+            importBody(request, response, chain);
             return;
         }
         if (!readers.tryAcquire()) {
@@ -68,8 +76,41 @@ public class RequestBodies extends HttpFilter {
         }
     }
 
+    /**
+     * An import's file (X2): one at a time per replica, from its body's first byte to the import's last statement,
+     * so that a 5 MB file and what is made of it are in the heap once. Its body may take {@link #IMPORT_SLOWNESS}
+     * times the deadline (60 s by default: 5 MB at 85 kB/s). A page's upload (multipart) is read by the container,
+     * which parses its parts (web.xml bounds them), under the same gate.
+     */
+    private void importBody(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!importers.tryAcquire()) {
+            response.setHeader("Retry-After", "5");
+            refuse(request, response, 503, "Service Unavailable", "Another import is being read; try again shortly");
+            return;
+        }
+        try {
+            String type = request.getContentType();
+            if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+                chain.doFilter(request, response);
+                return;
+            }
+            byte[] body = read(request, response, RequestEdge.MAX_IMPORT_BYTES, deadline.multipliedBy(IMPORT_SLOWNESS));
+            if (body != null) {
+                chain.doFilter(new BufferedRequest(request, body), response);
+            }
+        } finally {
+            importers.release();
+        }
+    }
+
     /** The whole body, or null when it has been refused (408, 413) or the client has gone. */
     private byte[] read(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        return read(request, response, RequestEdge.MAX_BODY_BYTES, deadline);
+    }
+
+    private byte[] read(HttpServletRequest request, HttpServletResponse response, int maxBytes, Duration deadline)
+            throws IOException {
         long due = System.nanoTime() + deadline.toNanos();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         byte[] chunk = new byte[8192];
@@ -77,13 +118,13 @@ public class RequestBodies extends HttpFilter {
         try {
             for (int read; (read = in.read(chunk)) >= 0; ) {
                 body.write(chunk, 0, read);
-                if (body.size() > RequestEdge.MAX_BODY_BYTES) {
+                if (body.size() > maxBytes) {
                     refuse(
                             request,
                             response,
                             413,
                             "Payload Too Large",
-                            "The body has more than " + RequestEdge.MAX_BODY_BYTES + " bytes");
+                            "The body has more than " + maxBytes + " bytes");
                     return null;
                 }
                 if (System.nanoTime() - due > 0) {

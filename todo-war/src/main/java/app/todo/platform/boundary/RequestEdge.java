@@ -37,6 +37,12 @@ public class RequestEdge {
     /** Far above any valid body (a title has at most 200 characters, a form a few fields), far below what could hurt. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /** An import's body: the file (5 MB, Imports.MAX_BYTES) and a form's parts around it. */
+    public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024 + MAX_BODY_BYTES;
+
+    /** Where files are imported: the API and the page's upload. */
+    private static final List<String> IMPORTS = List.of("/api/import", "/transfer.xhtml");
+
     private static final List<String> OPERATIONS = List.of("/health", "/metrics", "/openapi");
     private static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "X-Real-IP", "Forwarded");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+]");
@@ -72,9 +78,10 @@ public class RequestEdge {
             return true;
         }
         long declared = request.getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
+        int bound = isImport(request) ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
+        if (declared > bound) {
             response.setHeader("Connection", "close");
-            refuse(request, response, 413, "Payload Too Large", "The body has more than " + MAX_BODY_BYTES + " bytes");
+            refuse(request, response, 413, "Payload Too Large", "The body has more than " + bound + " bytes");
             return true;
         }
         String type = request.getContentType();
@@ -87,6 +94,13 @@ public class RequestEdge {
             return true;
         }
         return false;
+    }
+
+    /** A post to where files are imported, whose body may be a file of up to 5 MB. */
+    public static boolean isImport(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && IMPORTS.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     private static boolean isOperational(String path) {

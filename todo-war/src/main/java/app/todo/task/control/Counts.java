@@ -34,6 +34,17 @@ public class Counts {
         }
     }
 
+    /** Counts that many more tasks (an import), unless the account would pass its most; @return whether counted */
+    public boolean tasksAdded(long owner, int added, long max) {
+        return em.createNativeQuery(
+                                "UPDATE account SET task_count = task_count + ?1 WHERE id = ?2 AND task_count + ?1 <= ?3")
+                        .setParameter(1, added)
+                        .setParameter(2, owner)
+                        .setParameter(3, max)
+                        .executeUpdate()
+                > 0;
+    }
+
     public void tasksRemoved(long owner, int removed) {
         if (removed > 0) {
             em.createNativeQuery("UPDATE account SET task_count = task_count - ?1 WHERE id = ?2")

@@ -114,6 +114,22 @@ public class Task {
         this.position = positionAt(createdAt);
     }
 
+    /** Import (X2): the creation time the file gives, kept unless absent or still to come. */
+    public void importedAt(Instant createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    /** Makes this imported task one of the account's, at that place in the list, done or not as the file says. */
+    public void importInto(long ownerId, long listId, long position) {
+        this.ownerId = ownerId;
+        this.listId = listId;
+        this.position = position;
+        Instant now = Instant.now();
+        if (createdAt == null || createdAt.isAfter(now)) {
+            createdAt = now;
+        }
+    }
+
     /** A place after every task created before that instant: its microseconds since the epoch (O2). */
     public static long positionAt(Instant instant) {
         return instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1_000;

@@ -263,6 +263,46 @@ class StatelessReplicasIT {
                 .statusCode();
     }
 
+    @DisplayName(
+            "A11, A14, C1, X2: the forms of API tokens, the calendar feed and import, posted from another origin or"
+                    + " without the form token, change nothing")
+    @Test
+    void theNewFormsRefuseForeignPosts() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("forgery2"));
+        Map<String, String> token = form(get(first, "/tokens.xhtml", session).body(), "create");
+        token.put("create:name", "Forged");
+        token.put("create:access", "true");
+        token.put("create:expires", "NEVER");
+        token.put("create:submit", "Create token");
+        Map<String, String> feed = form(get(first, "/calendar.xhtml", session).body(), "calendar");
+        feed.put("calendar:create", "Create feed address");
+        Map<String, String> upload = form(get(first, "/transfer.xhtml", session).body(), "import");
+        upload.put("import:submit", "Import");
+        for (Map.Entry<String, Map<String, String>> page : Map.of(
+                        "/tokens.xhtml", token, "/calendar.xhtml", feed, "/transfer.xhtml", upload)
+                .entrySet()) {
+            HttpResponse<String> foreign = send(
+                    first,
+                    formPost(first, page.getKey(), page.getValue(), session)
+                            .header("Origin", "https://evil.example")
+                            .build());
+            assertEquals(403, foreign.statusCode(), page.getKey());
+            Map<String, String> tokenless = new LinkedHashMap<>(page.getValue());
+            tokenless.remove("form-token");
+            HttpResponse<String> withoutToken = send(
+                    first,
+                    formPost(first, page.getKey(), tokenless, session)
+                            .header("Origin", origin(first))
+                            .build());
+            assertEquals(403, withoutToken.statusCode(), page.getKey());
+        }
+        assertEquals(
+                List.of("0", "0"),
+                TestDatabase.strings("SELECT CAST(COUNT(*) AS VARCHAR) FROM api_token WHERE name = 'Forged' UNION ALL"
+                        + " SELECT CAST(COUNT(*) AS VARCHAR) FROM calendar_feed f JOIN account a ON a.id = f.account_id"
+                        + " WHERE a.name LIKE 'forgery2-%'"));
+    }
+
     /** Adds a task through the first replica's add form; answers the form's fields as posted. */
     private Map<String, String> addThroughTheForm(String session, String title) throws Exception {
         Map<String, String> add = form(get(first, "/", session).body(), "add");

@@ -29,6 +29,22 @@ for (const name of ["minikube", "production"]) {
     });
 }
 
+for (const name of ["minikube", "production"]) {
+    test(`the ${name} Ingress lets 6 MB through to the two import addresses only, limited per client as the rest`, () => {
+        const imports = find(render(join(manifests, "overlays", name)), "Ingress", "todo-imports");
+        const annotations = imports.metadata.annotations;
+        assert.equal(annotations["nginx.ingress.kubernetes.io/proxy-body-size"], "6m");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/limit-rps"], "20");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/limit-connections"], "20");
+        const paths = imports.spec.rules.flatMap((rule) => rule.http.paths.map((path) => `${path.pathType} ${path.path}`));
+        assert.deepEqual(paths.sort(), ["Exact /api/import", "Exact /transfer.xhtml"]);
+        if (name === "production") {
+            assert.equal(annotations["nginx.ingress.kubernetes.io/force-ssl-redirect"], "true");
+            assert.deepEqual(imports.spec.tls.flatMap((tls) => tls.hosts), ["frontendapp.info"]);
+        }
+    });
+}
+
 test("production serves both hosts over TLS only", () => {
     const ingress = find(render(join(manifests, "overlays/production")), "Ingress", "todo-weather");
     assert.equal(ingress.metadata.annotations["nginx.ingress.kubernetes.io/force-ssl-redirect"], "true");

@@ -11,7 +11,7 @@
 // removed. Exit status 0 when every check passed.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -383,6 +383,9 @@ function startIngress() {
         execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", `/CN=${tlsHosts[0]}`,
             "-addext", `subjectAltName=${tlsHosts.map((h) => `DNS:${h}`).join(",")}`, "-keyout", key, "-out", cert], { stdio: "ignore" });
     }
+    // As ingress-nginx does: the rules of every Ingress for one host make one server, each path a location with its
+    // own Ingress's body size, timeouts and limits (an Exact path is nginx's "location =").
+    const hosts = new Map();
     for (const ingress of ingresses) {
         const a = ingress.metadata.annotations ?? {};
         const rps = a["nginx.ingress.kubernetes.io/limit-rps"];
@@ -390,32 +393,38 @@ function startIngress() {
             conf.push(`limit_req_zone $binary_remote_addr zone=${ingress.metadata.name}_rps:10m rate=${rps}r/s;`);
         }
         for (const rule of ingress.spec.rules) {
-            const tls = tlsHosts.includes(rule.host);
-            const locations = rule.http.paths.map((path) => {
+            const host = hosts.get(rule.host) ?? { locations: [], redirect: false };
+            hosts.set(rule.host, host);
+            if (a["nginx.ingress.kubernetes.io/force-ssl-redirect"] === "true" || a["nginx.ingress.kubernetes.io/ssl-redirect"] !== "false") {
+                host.redirect = true;
+            }
+            for (const path of rule.http.paths) {
                 const backend = path.backend.service;
-                return `        location ${path.path} {
+                host.locations.push(`        location ${path.pathType === "Exact" ? "= " : ""}${path.path} {
             proxy_pass http://${gateway}:${backend.port.number};
             proxy_set_header Host $host;
             proxy_set_header X-Real-IP $remote_addr;
             proxy_set_header X-Forwarded-For $remote_addr;
             proxy_set_header X-Forwarded-Proto $scheme;
+            client_max_body_size ${a["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "1m"};
             proxy_read_timeout ${a["nginx.ingress.kubernetes.io/proxy-read-timeout"] ?? 60}s;
             proxy_send_timeout ${a["nginx.ingress.kubernetes.io/proxy-send-timeout"] ?? 60}s;
             ${rps ? `limit_req zone=${ingress.metadata.name}_rps burst=${Number(rps) * Number(a["nginx.ingress.kubernetes.io/limit-burst-multiplier"] ?? 5)} nodelay;` : ""}
-        }`;
-            }).join("\n");
-            const body = `client_max_body_size ${a["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "1m"};`;
-            if (tls) {
-                conf.push(`    server { listen 127.0.0.1:${INGRESS_HTTPS} ssl; server_name ${rule.host}; ssl_certificate ${cert}; ssl_certificate_key ${key};
-        add_header Strict-Transport-Security "max-age=31536000" always; ${body}
+        }`);
+            }
+        }
+    }
+    for (const [name, host] of hosts) {
+        const locations = host.locations.join("\n");
+        if (tlsHosts.includes(name)) {
+            conf.push(`    server { listen 127.0.0.1:${INGRESS_HTTPS} ssl; server_name ${name}; ssl_certificate ${cert}; ssl_certificate_key ${key};
+        add_header Strict-Transport-Security "max-age=31536000" always;
 ${locations}
     }`);
-                const redirect = a["nginx.ingress.kubernetes.io/force-ssl-redirect"] === "true" || a["nginx.ingress.kubernetes.io/ssl-redirect"] !== "false";
-                conf.push(redirect ? `    server { listen 127.0.0.1:${INGRESS_HTTP}; server_name ${rule.host}; return 308 https://$host$request_uri; }`
-                    : `    server { listen 127.0.0.1:${INGRESS_HTTP}; server_name ${rule.host}; ${body}\n${locations}\n    }`);
-            } else {
-                conf.push(`    server { listen 127.0.0.1:${INGRESS_HTTP}; server_name ${rule.host}; ${body}\n${locations}\n    }`);
-            }
+            conf.push(host.redirect ? `    server { listen 127.0.0.1:${INGRESS_HTTP}; server_name ${name}; return 308 https://$host$request_uri; }`
+                : `    server { listen 127.0.0.1:${INGRESS_HTTP}; server_name ${name};\n${locations}\n    }`);
+        } else {
+            conf.push(`    server { listen 127.0.0.1:${INGRESS_HTTP}; server_name ${name};\n${locations}\n    }`);
         }
     }
     const prefix = join(scratch, "nginx");
@@ -502,6 +511,16 @@ async function main() {
         "-H", "Content-Type: application/json", "-d", JSON.stringify({ title }), `${todo}/api/tasks`);
     check(added === "201", `a task is added through the Ingress: ${added}`);
     check((await curl("-b", `todo_session=${session}`, `${todo}/`)).includes(title), "the task is on the page");
+    // An import of more than the 64 KiB every other address takes passes (its own Ingress), and a task's post of as
+    // much does not.
+    const csv = join(scratch, "import.csv");
+    writeFileSync(csv, "title,list\n" + Array.from({ length: 1500 }, (_, i) => `Imported task number ${i} with some words,Pods ${process.pid}`).join("\n") + "\n");
+    const imported = await curl("-o", "/dev/null", "-w", "%{http_code}", "-b", `todo_session=${session}`, "-H", `Origin: ${origin}`,
+        "-H", "Content-Type: text/csv", "--data-binary", `@${csv}`, `${todo}/api/import`);
+    check(imported === "201", `a file of ${statSync(csv).size} bytes is imported through the Ingress: ${imported}`);
+    const tooLarge = await curl("-o", "/dev/null", "-w", "%{http_code}", "-b", `todo_session=${session}`, "-H", `Origin: ${origin}`,
+        "-H", "Content-Type: application/json", "--data-binary", `@${csv}`, `${todo}/api/tasks`);
+    check(tooLarge === "413", `as large a body to /api/tasks is refused by the Ingress: ${tooLarge}`);
     const weather = await curl(`${baseOf("weather.example.com")}/weather/?city=Paris`);
     check(/"city":"Paris"/.test(weather) || /"status":50[234]/.test(weather),
         `the weather through weather.example.com answers (its provider is out of reach here): ${weather.slice(0, 120)}`);

@@ -28,7 +28,8 @@ test("a numbered targetPort that no container has fails", (t) => {
 
 test("an Ingress backend naming a missing Service fails", (t) => {
     const root = copyManifests(t);
-    replace(root, "base/ingress.yaml", "name: todo\n", "name: frontend\n");
+    replace(root, "base/ingress.yaml", "name: todo\n                port:\n                  number: 8080\n    - host: weather",
+        "name: frontend\n                port:\n                  number: 8080\n    - host: weather");
     assertProblem(join(root, "overlays/production"), "[reference] Ingress/todo-weather: backend Service frontend not found");
 });
 

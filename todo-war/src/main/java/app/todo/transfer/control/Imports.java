@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -49,6 +50,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -70,6 +72,15 @@ public class Imports {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Pattern PROPERTY = Pattern.compile("property '(\\w+)'");
+    private static final Set<JsonValue.ValueType> TEXT = Set.of(JsonValue.ValueType.STRING);
+    private static final Map<String, Set<JsonValue.ValueType>> TASK_MEMBERS = Map.of(
+            "title", TEXT,
+            "done", Set.of(JsonValue.ValueType.TRUE, JsonValue.ValueType.FALSE),
+            "dueDate", TEXT,
+            "dueTime", TEXT,
+            "notes", TEXT,
+            "priority", TEXT,
+            "createdAt", TEXT);
 
     @PersistenceContext(unitName = "todo")
     EntityManager em;
@@ -179,6 +190,21 @@ public class Imports {
     }
 
     private Task task(JsonObject json, int line, Texts texts) {
+        // Strictly: JSON-B would read "title": 5 as "5"; a member the format has not is a mistake to be told of.
+        for (Map.Entry<String, JsonValue> member : json.entrySet()) {
+            Set<JsonValue.ValueType> kinds = TASK_MEMBERS.get(member.getKey());
+            JsonValue.ValueType kind = member.getValue().getValueType();
+            if (kinds == null) {
+                throw texts.refused(line, "import.json.unknown-member", member.getKey());
+            }
+            if (kind != JsonValue.ValueType.NULL && !kinds.contains(kind)) {
+                throw texts.refused(
+                        line,
+                        "import.json.member",
+                        member.getKey(),
+                        texts.text("import.json.member." + member.getKey()));
+            }
+        }
         ExportedTask exported;
         try {
             exported = JSONB.fromJson(json.toString(), ExportedTask.class);
@@ -206,6 +232,8 @@ public class Imports {
                 .setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+                .setAllowMissingColumnNames(false)
                 .get();
         Map<String, Incoming> byList = new LinkedHashMap<>();
         try (CSVParser parser = CSVParser.builder()

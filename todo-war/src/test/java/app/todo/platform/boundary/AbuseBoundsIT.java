@@ -331,4 +331,79 @@ class AbuseBoundsIT {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    @DisplayName("X1, X3: three 5 MB imports at once in the shipped heap: one is read and stores the account's 10,000"
+            + " tasks, the others are refused at once (503); four exports of them at once: two written whole, the"
+            + " rest 503; the probe answers throughout and no memory runs out")
+    void fiveMegabyteImportsAndExportsAtOnceStayWithinTheHeap() throws Exception {
+        TestDatabase.deleteAllTasks();
+        long logOffset = Files.size(server.log());
+        StringBuilder csv = new StringBuilder("title,notes,list\n");
+        String notes = "n".repeat(440);
+        for (int i = 0; i < 10_000; i++) {
+            csv.append("Task number ")
+                    .append(i)
+                    .append(" of the big import,")
+                    .append(notes)
+                    .append(",Big\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(file.length > 4_500_000 && file.length <= 5 * 1024 * 1024, file.length + " bytes");
+        HttpRequest post = HttpRequest.newBuilder(server.uri("/api/import"))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                .header("Content-Type", "text/csv")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file))
+                .build();
+        List<CompletableFuture<HttpResponse<String>>> imports = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            imports.add(http.sendAsync(post, HttpResponse.BodyHandlers.ofString()));
+        }
+        while (!imports.stream().allMatch(CompletableFuture::isDone)) {
+            assertEquals(200, get("/health/live").statusCode(), "the probe during the imports");
+            sleep(500);
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : imports) {
+            statuses.add(answer.join().statusCode());
+        }
+        statuses.sort(null);
+        assertEquals(201, statuses.get(0), statuses.toString());
+        assertTrue(
+                statuses.subList(1, 3).stream().allMatch(status -> status == 503 || status == 400),
+                statuses.toString());
+        assertEquals(
+                List.of("10000"),
+                TestDatabase.strings(
+                        "SELECT CAST(COUNT(*) AS VARCHAR) FROM task t JOIN account a ON a.id = t.owner_id"
+                                + " WHERE a.name = ?",
+                        name));
+
+        HttpRequest export = HttpRequest.newBuilder(server.uri("/api/export"))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                .timeout(Duration.ofSeconds(120))
+                .build();
+        List<CompletableFuture<HttpResponse<String>>> exports = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            exports.add(http.sendAsync(export, HttpResponse.BodyHandlers.ofString()));
+        }
+        int whole = 0;
+        for (CompletableFuture<HttpResponse<String>> answer : exports) {
+            HttpResponse<String> exported = answer.join();
+            if (exported.statusCode() == 200) {
+                assertTrue(exported.body().strip().endsWith("}"), "an export broken off");
+                assertEquals(10_000, exported.body().split("\"title\"", -1).length - 1);
+                whole++;
+            } else {
+                assertEquals(503, exported.statusCode(), exported.body());
+            }
+        }
+        assertTrue(whole >= 2, whole + " exports written");
+        assertEquals(200, get("/health/live").statusCode());
+        String log = logSince(logOffset);
+        assertFalse(log.contains("OutOfMemoryError"), "memory ran out:\n" + log);
+        assertFalse(log.contains("\tat "), "a stack trace in the log:\n" + log);
+        TestDatabase.deleteAllTasks();
+    }
 }

@@ -210,6 +210,47 @@ class BadInputCorpusIT {
             refused("DELETE id " + abbreviated(id), send("DELETE", "api/tasks/" + id, null, null));
         }
 
+        // Import files (X2, X3): each refused with a reason, nothing stored (checked with the titles below).
+        for (String[] file : new String[][] {
+            {"application/json", ""},
+            {"application/json", "null"},
+            {"application/json", "[]"},
+            {"application/json", "{"},
+            {"application/json", "{\"format\": \"todo-export\", \"version\": \"1\", \"lists\": []}"},
+            {"application/json", "{\"format\": \"todo-export\", \"version\": 1, \"lists\": {}}"},
+            {
+                "application/json",
+                "{\"format\": \"todo-export\", \"version\": 1, \"lists\": [{\"name\": \"\u202Eevil\","
+                        + " \"tasks\": [{\"title\": \"x\"}]}]}"
+            },
+            {
+                "application/json",
+                "{\"format\": \"todo-export\", \"version\": 1, \"lists\": [{\"name\": \"A\","
+                        + " \"tasks\": [{\"title\": \"a\\u0000b\"}]}]}"
+            },
+            {
+                "application/json",
+                "{\"format\": \"todo-export\", \"version\": 1, \"lists\": [{\"name\": \"A\","
+                        + " \"tasks\": [{\"title\": 5}]}]}"
+            },
+            {"text/csv", ""},
+            {"text/csv", "title\n\"unterminated\n"},
+            {"text/csv", "title,title\nx,y\n"},
+            {"text/csv", ",\nx\n"},
+            {"text/csv", "title\n" + "x".repeat(60_000) + "\n"},
+            {"text/csv", "title\nDROP TABLE task; --\u202E\n"},
+            {"text/csv", "title,due date\nx,2027-02-30\n"},
+            {"text/csv", "title,due date\nx,99999-01-01\n"},
+            {"text/csv", "title,list\nx," + "L".repeat(61) + "\n"},
+            {"application/xml", "<tasks/>"}
+        }) {
+            refused(
+                    "import " + file[0] + " " + abbreviated(file[1]),
+                    send("POST", "api/import", file[0], utf8(file[1])));
+        }
+        refused("import, not UTF-8", send("POST", "api/import", "text/csv", new byte[] {
+            't', 'i', 't', 'l', 'e', '\n', (byte) 0xC3, (byte) 0x28, '\n'
+        }));
         refused("text/plain body", send("POST", "api/tasks", "text/plain", utf8("{\"title\":\"x\"}")));
         refused("form body", send("POST", "api/tasks", "application/x-www-form-urlencoded", utf8("title=x")));
         refused("XML wanted", send("GET", "api/tasks", null, null, "Accept", "application/xml"));

@@ -21,8 +21,9 @@ public class Account {
     public static final int NAME_MIN_LENGTH = 3;
     public static final int NAME_MAX_LENGTH = 40;
     /** Letters (of any script), digits, dot, hyphen, underscore. */
-    private static final Pattern NAME =
-            Pattern.compile("[\\p{L}\\p{Nd}._-]{" + NAME_MIN_LENGTH + "," + NAME_MAX_LENGTH + "}");
+    public static final String NAME_PATTERN = "[\\p{L}\\p{Nd}._-]{" + NAME_MIN_LENGTH + "," + NAME_MAX_LENGTH + "}";
+
+    private static final Pattern NAME = Pattern.compile(NAME_PATTERN);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,6 +3,7 @@ package app.todo.platform.boundary;
 import app.todo.calendar.entity.FeedFetchesThrottledException;
 import app.todo.platform.control.Causes;
 import app.todo.platform.control.Refusal;
+import app.todo.sharing.entity.NotListOwnerException;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.ListNotFoundException;
 import app.todo.task.entity.TaskAddsThrottledException;
@@ -111,6 +112,14 @@ public final class ProblemMappers {
         public Response toResponse(ImportRefusedException refused) {
             return Problem.response(
                     400, "The file cannot be imported", refused.getMessage() + "; nothing was stored", null);
+        }
+    }
+
+    @Provider
+    public static class NotOwner implements ExceptionMapper<NotListOwnerException> {
+        @Override
+        public Response toResponse(NotListOwnerException notOwner) {
+            return Problem.response(403, "Forbidden", notOwner.getMessage(), null);
         }
     }
 

@@ -11,7 +11,7 @@
 // removed. Exit status 0 when every check passed.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, mkdirSync, statSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -25,6 +25,8 @@ if (!overlay) {
 }
 const run = `pods-${process.pid}`;
 const scratch = mkdtempSync(join(tmpdir(), `${run}-`));
+// nginx's workers (nobody, under a root master) write large request bodies below it: they must reach it.
+chmodSync(scratch, 0o711);
 const started = Date.now();
 const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
 const say = (message) => console.log(`pods [${seconds()} s]: ${message}`);
@@ -518,6 +520,13 @@ async function main() {
     const imported = await curl("-o", "/dev/null", "-w", "%{http_code}", "-b", `todo_session=${session}`, "-H", `Origin: ${origin}`,
         "-H", "Content-Type: text/csv", "--data-binary", `@${csv}`, `${todo}/api/import`);
     check(imported === "201", `a file of ${statSync(csv).size} bytes is imported through the Ingress: ${imported}`);
+    if (imported !== "201") {
+        const todoPod = pods.find((p) => p.name.startsWith("todo"));
+        const logs = await exec("docker", ["logs", "--tail", "20", todoPod.id]);
+        say(`${todoPod.name}: its last lines:\n${(logs.stdout + logs.stderr).trim()}`);
+        const errors = join(scratch, "nginx", "logs", "error.log");
+        say(`the Ingress's errors:\n${existsSync(errors) ? readFileSync(errors, "utf8").trim().split("\n").slice(-5).join("\n") : "none"}`);
+    }
     const tooLarge = await curl("-o", "/dev/null", "-w", "%{http_code}", "-b", `todo_session=${session}`, "-H", `Origin: ${origin}`,
         "-H", "Content-Type: application/json", "--data-binary", `@${csv}`, `${todo}/api/tasks`);
     check(tooLarge === "413", `as large a body to /api/tasks is refused by the Ingress: ${tooLarge}`);

@@ -45,6 +45,25 @@ for (const name of ["minikube", "production"]) {
     });
 }
 
+for (const name of ["minikube", "production"]) {
+    test(`the ${name} Ingress keeps the live stream open past its heartbeat, unbuffered, limited per client as the rest`, () => {
+        const live = find(render(join(manifests, "overlays", name)), "Ingress", "todo-live");
+        const annotations = live.metadata.annotations;
+        // The service sends a comment every 25 s (LiveStreams): the controller must wait longer than that.
+        assert.ok(Number(annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"]) > 25);
+        assert.equal(annotations["nginx.ingress.kubernetes.io/proxy-buffering"], "off");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/proxy-body-size"], "64k");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/limit-rps"], "20");
+        assert.equal(annotations["nginx.ingress.kubernetes.io/limit-connections"], "20");
+        const paths = live.spec.rules.flatMap((rule) => rule.http.paths.map((path) => `${path.pathType} ${path.path}`));
+        assert.deepEqual(paths, ["Exact /api/live"]);
+        if (name === "production") {
+            assert.equal(annotations["nginx.ingress.kubernetes.io/force-ssl-redirect"], "true");
+            assert.deepEqual(live.spec.tls.flatMap((tls) => tls.hosts), ["frontendapp.info"]);
+        }
+    });
+}
+
 test("production serves both hosts over TLS only", () => {
     const ingress = find(render(join(manifests, "overlays/production")), "Ingress", "todo-weather");
     assert.equal(ingress.metadata.annotations["nginx.ingress.kubernetes.io/force-ssl-redirect"], "true");

@@ -411,6 +411,8 @@ function startIngress() {
             client_max_body_size ${a["nginx.ingress.kubernetes.io/proxy-body-size"] ?? "1m"};
             proxy_read_timeout ${a["nginx.ingress.kubernetes.io/proxy-read-timeout"] ?? 60}s;
             proxy_send_timeout ${a["nginx.ingress.kubernetes.io/proxy-send-timeout"] ?? 60}s;
+            proxy_buffering ${a["nginx.ingress.kubernetes.io/proxy-buffering"] ?? "off"};
+            proxy_http_version 1.1;
             ${rps ? `limit_req zone=${ingress.metadata.name}_rps burst=${Number(rps) * Number(a["nginx.ingress.kubernetes.io/limit-burst-multiplier"] ?? 5)} nodelay;` : ""}
         }`);
             }
@@ -513,6 +515,13 @@ async function main() {
         "-H", "Content-Type: application/json", "-d", JSON.stringify({ title }), `${todo}/api/tasks`);
     check(added === "201", `a task is added through the Ingress: ${added}`);
     check((await curl("-b", `todo_session=${session}`, `${todo}/`)).includes(title), "the task is on the page");
+    // An open page's stream of changes passes the Ingress unbuffered: a change made meanwhile arrives at once.
+    const stream = curl("-N", "--max-time", "4", "-b", `todo_session=${session}`, `${todo}/api/live`);
+    await sleep(1500);
+    await curl("-o", "/dev/null", "-b", `todo_session=${session}`, "-H", `Origin: ${origin}`,
+        "-H", "Content-Type: application/json", "-d", JSON.stringify({ title: `${title} (live)` }), `${todo}/api/tasks`);
+    const heard = await stream;
+    check(/event: ?change/.test(heard), `a change arrives on the live stream through the Ingress: ${JSON.stringify(heard.slice(0, 100))}`);
     // An import of more than the 64 KiB every other address takes passes (its own Ingress), and a task's post of as
     // much does not.
     const csv = join(scratch, "import.csv");

@@ -269,3 +269,120 @@
         });
     }
 })();
+
+// Live changes (U2): the page follows the changes of the lists its person sees (a server-sent event stream), and
+// on each reloads what it shows in place: the list links, the heading and the tasks; and reads out who did what.
+// What the person is typing or has selected is never replaced: that part waits until they are done with it.
+(function () {
+    "use strict";
+    var main = document.querySelector("main[data-live]");
+    if (!main || !window.EventSource || !window.fetch || !window.DOMParser) {
+        return;
+    }
+    var announcer = document.getElementById("announcer");
+    var timer = null;
+    var waiting = false;
+
+    function busy(region) {
+        var active = document.activeElement;
+        return (active && region.contains(active) && active.matches("input:not([type=checkbox]), select, textarea"))
+            || region.querySelector("input.select:checked, form.edit-form") !== null;
+    }
+
+    function swap(doc, selector) {
+        var here = document.querySelector(selector);
+        var there = doc.querySelector(selector);
+        if (!here || !there) {
+            return true;
+        }
+        if (busy(here)) {
+            return false;
+        }
+        if (here.innerHTML !== there.innerHTML) {
+            here.innerHTML = there.innerHTML;
+        }
+        return true;
+    }
+
+    function reload() {
+        timer = null;
+        fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+            .then(function (response) {
+                return response.text();
+            })
+            .then(function (html) {
+                var doc = new DOMParser().parseFromString(html, "text/html");
+                if (!doc.querySelector("main[data-live]")) {
+                    window.location.reload(); // signed out, or not the page it was: show what the server says
+                    return;
+                }
+                var addHere = document.querySelector("form.add-form") !== null;
+                var addThere = doc.querySelector("form.add-form") !== null;
+                var done = swap(doc, "ul.list-links") & swap(doc, "#tasks-heading") & swap(doc, "#list");
+                if (addHere !== addThere) {
+                    window.location.reload(); // what the person may do changed (made an editor, or a viewer)
+                    return;
+                }
+                waiting = !done;
+            })
+            .catch(function () {
+                waiting = true; // offline: tried again when the stream is back
+            });
+    }
+
+    function later() {
+        if (timer === null) {
+            timer = window.setTimeout(reload, 100); // changes in a burst: one reload
+        }
+    }
+
+    document.addEventListener("focusout", function () {
+        if (waiting) {
+            window.setTimeout(function () {
+                if (waiting) {
+                    later();
+                }
+            }, 0);
+        }
+    });
+    document.addEventListener("change", function (event) {
+        if (waiting && event.target.matches("input.select")) {
+            later();
+        }
+    });
+
+    window.addEventListener("online", later); // back from offline: catch up on what changed meanwhile
+
+    var opened = false;
+    var retry = 2000;
+    function follow() {
+        var stream = new EventSource(main.getAttribute("data-live"));
+        stream.addEventListener("open", function () {
+            if (opened) {
+                later(); // back after a break: catch up on what changed meanwhile
+            }
+            opened = true;
+            retry = 2000;
+        });
+        stream.addEventListener("change", function (event) {
+            var heard;
+            try {
+                heard = JSON.parse(event.data);
+            } catch (ignored) {
+                return;
+            }
+            if (heard.say && announcer) {
+                announcer.textContent = heard.say;
+            }
+            later();
+        });
+        stream.addEventListener("error", function () {
+            if (stream.readyState === EventSource.CLOSED) {
+                // Refused (too many pages, a replica starting): try again later, less often each time.
+                window.setTimeout(follow, retry);
+                retry = Math.min(retry * 2, 60000);
+            }
+        });
+    }
+    follow();
+}());

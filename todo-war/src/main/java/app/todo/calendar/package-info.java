@@ -8,7 +8,7 @@
  * ({@code /api/calendar/{secret}.ics}, 256 random bits) is its only credential and reads the feed, nothing else;
  * any other text is 404. <i>Why:</i> calendar applications cannot sign in; an address that got out must be
  * replaceable.</li>
- * <li>C2 — The feed holds each pending task with a due date of the person's lists, as a VTODO (DUE) and as a VEVENT
+ * <li>C2 — The feed holds each pending task with a due date of the person's lists, their own and those shared with them (H2), as a VTODO (DUE) and as a VEVENT
  * (Google Calendar and Apple Calendar ignore VTODO): all day on its date, or at its time in the person's zone (A13)
  * for 30 minutes, written as the UTC instant, marked free; with its notes, list and priority. Built afresh on each
  * fetch. <i>Why:</i> what is due shows where people plan their days, at the right hour wherever they read it.</li>

@@ -38,6 +38,10 @@ public final class PayaraServer implements AutoCloseable {
     private final int port;
     private final Path log;
     private volatile boolean shared;
+    /** How it was started, to start it again on the same port ({@link #startAgain}). */
+    private Start start;
+
+    private record Start(String war, String readyPath, Map<String, String> environment, boolean liftLimits) {}
 
     private PayaraServer(Process process, int port, Path log) {
         this.process = process;
@@ -76,19 +80,35 @@ public final class PayaraServer implements AutoCloseable {
 
     private static PayaraServer start(
             String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
+        Start start = new Start(war, readyPath, Map.copyOf(environment), liftLimits);
         try {
-            return startOnce(war, readyPath, environment, liftLimits);
+            return startOnce(start, freePort());
         } catch (HungAtStart hung) {
             // Should a start still hang (see SINGLE_THREADED_BOOT), its thread dump is kept in that server's log;
             // one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
-            return startOnce(war, readyPath, environment, liftLimits);
+            return startOnce(start, freePort());
         }
     }
 
-    private static PayaraServer startOnce(
-            String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
-        int port = freePort();
+    /**
+     * Stops this server (not the shared one) and starts the same WAR again on the same port, as a replica that went
+     * away and came back: what the browsers had open reconnects to it. {@code meanwhile} runs while it is down.
+     */
+    public PayaraServer startAgain(java.util.concurrent.Callable<?> meanwhile) throws Exception {
+        if (shared) {
+            throw new IllegalStateException("the shared server is not restarted");
+        }
+        stop();
+        meanwhile.call();
+        return startOnce(start, port);
+    }
+
+    private static PayaraServer startOnce(Start start, int port) {
+        String war = start.war();
+        String readyPath = start.readyPath();
+        Map<String, String> environment = start.environment();
+        boolean liftLimits = start.liftLimits();
         try {
             Path workDir = Files.createDirectories(Path.of("target", "servers", "payara-" + port));
             Path log = workDir.resolve("server.log");
@@ -136,6 +156,7 @@ public final class PayaraServer implements AutoCloseable {
             }
             builder.environment().putAll(environment);
             PayaraServer server = new PayaraServer(builder.start(), port, log);
+            server.start = start;
             server.awaitReady(readyPath, Duration.ofSeconds(90));
             return server;
         } catch (IOException e) {

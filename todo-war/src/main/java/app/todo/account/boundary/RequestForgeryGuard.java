@@ -52,9 +52,7 @@ public class RequestForgeryGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String site = request.getHeader("Sec-Fetch-Site");
-        String origin = request.getHeader("Origin");
-        if ((site != null && !OWN_SITE.contains(site)) || (origin != null && !publicOrigins.contains(origin))) {
+        if (comesFromElsewhere(request, publicOrigins)) {
             refuse(request, response, 403, "This request did not come from this site's pages");
             return;
         }
@@ -67,6 +65,13 @@ public class RequestForgeryGuard extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the browser says the request comes from another site: its Sec-Fetch-Site, or an Origin not ours. */
+    public static boolean comesFromElsewhere(HttpServletRequest request, List<String> publicOrigins) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        String origin = request.getHeader("Origin");
+        return (site != null && !OWN_SITE.contains(site)) || (origin != null && !publicOrigins.contains(origin));
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -107,7 +107,8 @@ public class TokensPage {
                         say("tokens.created.said", token.getName());
                     });
         }
-        if (revoke == null) {
+        // A post only: a link (GET, which the forgery guard lets by) must never revoke anything.
+        if (revoke == null || !FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         String revoked = getTokens().stream()

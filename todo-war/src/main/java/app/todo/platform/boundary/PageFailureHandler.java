@@ -2,7 +2,9 @@ package app.todo.platform.boundary;
 
 import app.todo.platform.control.Causes;
 import app.todo.platform.control.LogText;
+import app.todo.sharing.entity.NotListOwnerException;
 import app.todo.storage.control.DatabaseFailures;
+import app.todo.task.entity.ListReadOnlyException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
@@ -59,7 +61,12 @@ public class PageFailureHandler extends ExceptionHandlerWrapper {
             return;
         }
         int status;
-        if (DatabaseFailures.isUnavailable(failure)) {
+        if (Causes.contain(failure, NotListOwnerException.class)
+                || Causes.contain(failure, ListReadOnlyException.class)) {
+            // A forged post on a shared list (the page offers no such control): refused, as the API refuses it.
+            status = 403;
+            LOG.info(() -> "Page answered 403: " + LogText.of(DatabaseFailures.describe(failure)));
+        } else if (DatabaseFailures.isUnavailable(failure)) {
             status = 503;
             LOG.warning(() -> "Page answered 503, database unavailable: " + DatabaseFailures.describe(failure));
         } else {

@@ -6,6 +6,7 @@ import app.todo.platform.control.Refusal;
 import app.todo.sharing.entity.NotListOwnerException;
 import app.todo.storage.control.DatabaseFailures;
 import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListReadOnlyException;
 import app.todo.task.entity.TaskAddsThrottledException;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskQuotaExceededException;
@@ -120,6 +121,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(NotListOwnerException notOwner) {
             return Problem.response(403, "Forbidden", notOwner.getMessage(), null);
+        }
+    }
+
+    @Provider
+    public static class ReadOnly implements ExceptionMapper<ListReadOnlyException> {
+        @Override
+        public Response toResponse(ListReadOnlyException readOnly) {
+            return Problem.response(403, "Forbidden", readOnly.getMessage(), null);
         }
     }
 

@@ -1,6 +1,7 @@
 package app.todo.sharing.control;
 
 import app.todo.account.entity.Account;
+import app.todo.live.entity.Change;
 import app.todo.sharing.entity.Invitation;
 import app.todo.sharing.entity.ListInvitation;
 import app.todo.sharing.entity.ListMember;
@@ -11,6 +12,8 @@ import app.todo.sharing.entity.SharingRefusedException;
 import app.todo.task.entity.ListNotFoundException;
 import app.todo.task.entity.TaskList;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -32,6 +35,10 @@ public class Sharing {
     @PersistenceContext(unitName = "todo")
     EntityManager em;
 
+    /** Who sees a list changes with its people: their pages learn of it (U3). */
+    @Inject
+    Event<Change> changes;
+
     /**
      * Invites a user name to a list, or changes the role it is offered or has. The answer is the same whether or not
      * an account has that name (H1): the invitation waits for whoever has or takes it.
@@ -52,6 +59,7 @@ public class Sharing {
         Optional<ListMember> member = memberNamed(listId, key);
         if (member.isPresent()) {
             member.get().setRole(role);
+            changes.fire(Change.ofList(listId, owner));
             return;
         }
         Optional<ListInvitation> invited = invitationNamed(listId, key);
@@ -123,6 +131,8 @@ public class Sharing {
         ListInvitation invitation = invitationFor(accountId, listId);
         em.persist(new ListMember(listId, accountId, invitation.getRole()));
         em.remove(invitation);
+        em.flush();
+        changes.fire(Change.ofList(listId, accountId));
     }
 
     public void decline(long accountId, long listId) {
@@ -136,6 +146,7 @@ public class Sharing {
         Optional<ListMember> member = memberNamed(listId, key);
         if (member.isPresent()) {
             member.get().setRole(role);
+            changes.fire(Change.ofList(listId, owner));
             return;
         }
         invitationNamed(listId, key)
@@ -161,11 +172,13 @@ public class Sharing {
             if (!em.find(Account.class, caller).getNameKey().equals(key)) {
                 throw new NotListOwnerException(listId);
             }
+            changes.fire(Change.ofList(listId, caller)); // before: the one leaving hears of it too
             em.remove(self.get());
             return;
         }
         Optional<ListMember> member = memberNamed(listId, key);
         if (member.isPresent()) {
+            changes.fire(Change.ofList(listId, caller)); // before: the one removed hears of it too
             em.remove(member.get());
             return;
         }

@@ -47,13 +47,13 @@ public class ListResource {
     @GET
     @Operation(summary = "The account's lists in their order, each with its number of open tasks (openCount)")
     public List<TaskList> all() {
-        return lists.all(account.id());
+        return lists.visible(account.id());
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
-        TaskList list = lists.find(account.id(), id);
+        TaskList list = lists.readable(account.id(), id);
         return Response.ok(list).tag(tag(list)).build();
     }
 

@@ -4,6 +4,7 @@ import app.todo.account.boundary.CurrentAccount;
 import app.todo.task.control.Lists;
 import app.todo.task.control.Tasks;
 import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListReadOnlyException;
 import app.todo.task.entity.ListRefusedException;
 import app.todo.task.entity.Priority;
 import app.todo.task.entity.Task;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
@@ -132,7 +134,7 @@ public class TaskPage {
 
     public List<TaskList> getLists() {
         if (allLists == null) {
-            allLists = lists.all(account.id());
+            allLists = lists.visible(account.id());
         }
         return allLists;
     }
@@ -189,6 +191,11 @@ public class TaskPage {
         return list.isInbox() && TaskList.INBOX_NAME.equals(list.getName())
                 ? bundle().getString("list.inbox")
                 : list.getName();
+    }
+
+    /** "shared by alice", beside a shared list's name. */
+    public String sharedBy(TaskList list) {
+        return java.text.MessageFormat.format(bundle().getString("list.shared-by"), list.getSharedBy());
     }
 
     /** The names of the account's lists by id, for the rows of a view (each says which list it is in). */
@@ -321,6 +328,8 @@ public class TaskPage {
             error("task.throttled", e.retryAfterSeconds());
         } catch (ListNotFoundException e) {
             error("list.gone");
+        } catch (ListReadOnlyException e) {
+            error("list.read-only");
         }
         return null;
     }
@@ -359,6 +368,35 @@ public class TaskPage {
     }
 
     /** Whether the rows can be moved by hand: a list in "My order" (O3). */
+    /** Whether the person may change the tasks shown (H3): a view, their own list, or a list shared to edit. */
+    public boolean isChangeable() {
+        return view != null || getCurrentList().isChangeable();
+    }
+
+    /** Whether the list shown is the person's own, whose name, sort and sharing they change (H4). */
+    public boolean isOwnList() {
+        return view == null && !getCurrentList().isShared();
+    }
+
+    /**
+     * The lists a task shown may be moved to: those the person may change, of the shown list's owner (a task stays
+     * among its owner's lists); in a view, the person's own.
+     */
+    public List<TaskList> getMoveTargets() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isPostback()
+                && context.getCurrentPhaseId().getOrdinal() < PhaseId.UPDATE_MODEL_VALUES.getOrdinal()) {
+            // A posted choice is checked before the view parameters name the list shown: any list the person may
+            // change is a valid choice then (Tasks checks the move itself), and the list shown is not looked up
+            // before it is known.
+            return getLists().stream().filter(TaskList::isChangeable).toList();
+        }
+        Long owner = view == null ? getCurrentList().getOwnerId() : Long.valueOf(account.id());
+        return getLists().stream()
+                .filter(list -> list.isChangeable() && list.getOwnerId().equals(owner))
+                .toList();
+    }
+
     public boolean isManualOrder() {
         return view == null && getCurrentList().getSort() == TaskSort.POSITION;
     }
@@ -442,6 +480,9 @@ public class TaskPage {
             return failed(e);
         } catch (ListNotFoundException e) {
             error("list.gone");
+            return null;
+        } catch (ListReadOnlyException e) {
+            error("list.read-only");
             return null;
         }
     }
@@ -632,6 +673,9 @@ public class TaskPage {
             return changed(url(null));
         } catch (TaskNotFoundException | OptimisticLockException e) {
             return failed(e);
+        } catch (ListReadOnlyException e) {
+            error("list.read-only");
+            return null;
         }
     }
 

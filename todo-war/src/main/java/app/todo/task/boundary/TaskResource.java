@@ -116,7 +116,7 @@ public class TaskResource {
         }
         if (list != null) {
             long id = Queries.number("list", list, 1, Long.MAX_VALUE, 0);
-            TaskList found = lists.find(account.id(), id);
+            TaskList found = lists.readable(account.id(), id);
             return new TaskScope.InList(found.getId(), sort != null ? sort : found.getSort());
         }
         if (view == null) {

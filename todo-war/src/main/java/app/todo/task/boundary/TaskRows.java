@@ -53,6 +53,7 @@ public class TaskRows extends UIComponentBase {
         Map<String, Object> requestMap = context.getExternalContext().getRequestMap();
         boolean byDay = scope instanceof TaskScope.Upcoming;
         boolean manual = page.isManualOrder();
+        boolean changeable = page.isChangeable();
         ResponseWriter out = context.getResponseWriter();
         LocalDate day = null;
         boolean open = false;
@@ -74,13 +75,14 @@ public class TaskRows extends UIComponentBase {
             }
             requestMap.put(var, task);
             requestMap.put(refVar, task.getId() + "." + task.getVersion());
+            // A list shared to view (H3): the rows read, with no control that changes them.
             row.write(
                     task,
                     context,
-                    getFacet("select"),
-                    getFacet("toggle"),
-                    manual ? getFacet("move") : null,
-                    getFacet("delete"));
+                    changeable ? getFacet("select") : null,
+                    changeable ? getFacet("toggle") : null,
+                    changeable && manual ? getFacet("move") : null,
+                    changeable ? getFacet("delete") : null);
         }
         requestMap.remove(var);
         requestMap.remove(refVar);
@@ -115,17 +117,23 @@ public class TaskRows extends UIComponentBase {
             }
             out.startElement("div", null);
             out.writeAttribute("class", "row", null);
-            select.encodeAll(context);
+            if (select != null) {
+                select.encodeAll(context);
+            }
             out.startElement("span", null);
             out.writeAttribute("class", "view", null);
-            toggle.encodeAll(context);
+            if (toggle != null) {
+                toggle.encodeAll(context);
+            }
 
             out.startElement("span", null);
             out.writeAttribute("class", "body", null);
             out.startElement("span", null);
             out.writeAttribute("class", "title", null);
             out.writeAttribute("id", "title-" + task.getId(), null);
-            out.writeAttribute("data-edit", editUrl, null);
+            if (toggle != null) {
+                out.writeAttribute("data-edit", editUrl, null);
+            }
             out.writeText(task.getTitle(), null);
             out.endElement("span");
             details(task);
@@ -136,18 +144,22 @@ public class TaskRows extends UIComponentBase {
             out.writeText(msg.getString(task.isDone() ? "task.state.done" : "task.state.pending"), null);
             out.endElement("span");
 
-            out.startElement("a", null);
-            out.writeAttribute("class", "icon-button edit", null);
-            out.writeAttribute("href", editUrl, null);
-            out.writeAttribute("aria-label", msg.getString("task.edit") + " " + task.getTitle(), null);
-            out.write("&#9998;"); // ✎, as a reference: an all-ASCII page takes the encoder's fast path
-            out.endElement("a");
+            if (delete != null) {
+                out.startElement("a", null);
+                out.writeAttribute("class", "icon-button edit", null);
+                out.writeAttribute("href", editUrl, null);
+                out.writeAttribute("aria-label", msg.getString("task.edit") + " " + task.getTitle(), null);
+                out.write("&#9998;"); // ✎, as a reference: an all-ASCII page takes the encoder's fast path
+                out.endElement("a");
+            }
             out.endElement("span");
 
             if (move != null) {
                 move.encodeAll(context);
             }
-            delete.encodeAll(context);
+            if (delete != null) {
+                delete.encodeAll(context);
+            }
             out.endElement("div");
             out.endElement("li");
         }

@@ -1,10 +1,15 @@
 package app.todo.task.control;
 
+import app.todo.account.entity.Account;
 import app.todo.account.entity.AccountCreated;
+import app.todo.live.entity.Change;
+import app.todo.sharing.entity.NotListOwnerException;
 import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListReadOnlyException;
 import app.todo.task.entity.ListRefusedException;
 import app.todo.task.entity.TaskList;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,7 +19,9 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -44,6 +51,9 @@ public class Lists {
     @Inject
     Counts counts;
 
+    @Inject
+    Event<Change> changes;
+
     /** Every account starts with its Inbox (L1). */
     void created(@Observes AccountCreated created) {
         long owner = created.accountId();
@@ -70,14 +80,79 @@ public class Lists {
                 .getResultList();
     }
 
-    /** The account's list, or 404 (L2): another's is not found, the same as one that never was. */
+    /**
+     * The account's own list, to rename, sort, delete or share, or 404 (L2): another's is not found, the same as one
+     * that never was; a list shared with the account is 403 (H4: only its owner changes the list itself).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TaskList find(long owner, long id) {
         TaskList list = em.find(TaskList.class, id);
         if (list == null || !list.getOwnerId().equals(owner)) {
+            if (list != null && canEdit(owner, id).isPresent()) {
+                throw new NotListOwnerException(id);
+            }
             throw new ListNotFoundException(id, false);
         }
         return list;
+    }
+
+    /** The account's own lists, then those shared with it (H2), each marked with its owner and the caller's role. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TaskList> visible(long caller) {
+        List<TaskList> visible = new ArrayList<>(all(caller));
+        em.createQuery(
+                        "select l, a.name, m.canEdit from TaskList l, ListMember m, Account a"
+                                + " where m.listId = l.id and a.id = l.ownerId and m.accountId = :caller"
+                                + " order by l.name, l.id",
+                        Object[].class)
+                .setParameter("caller", caller)
+                .getResultStream()
+                .forEach(row -> {
+                    TaskList shared = (TaskList) row[0];
+                    shared.sharedBy((String) row[1], (Boolean) row[2]);
+                    visible.add(shared);
+                });
+        return visible;
+    }
+
+    /** A list the account may see, its own or shared with it (marked so), or 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskList readable(long caller, long id) {
+        TaskList list = em.find(TaskList.class, id);
+        if (list == null) {
+            throw new ListNotFoundException(id, false);
+        }
+        if (list.getOwnerId().equals(caller)) {
+            return list;
+        }
+        Optional<Boolean> canEdit = canEdit(caller, id);
+        if (canEdit.isEmpty()) {
+            throw new ListNotFoundException(id, false);
+        }
+        list.sharedBy(em.find(Account.class, list.getOwnerId()).getName(), canEdit.get());
+        return list;
+    }
+
+    /** A list whose tasks the account may change (its own, or shared to edit), else 404, or 403 when view only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TaskList writable(long caller, long id) {
+        TaskList list = readable(caller, id);
+        if (!list.isChangeable()) {
+            throw new ListReadOnlyException(id);
+        }
+        return list;
+    }
+
+    /** Whether a member of the list may edit it; empty when the account is no member (H3). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Boolean> canEdit(long accountId, long listId) {
+        return em.createQuery(
+                        "select m.canEdit from ListMember m where m.listId = :list and m.accountId = :account",
+                        Boolean.class)
+                .setParameter("list", listId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -103,6 +178,7 @@ public class Lists {
         list.addTo(owner, ((Number) held[1]).intValue() + 1);
         em.persist(list);
         em.flush();
+        changes.fire(Change.ofList(list.getId(), owner));
         return list;
     }
 
@@ -120,6 +196,7 @@ public class Lists {
         list.takeChangesFrom(wanted);
         validated(list);
         em.flush();
+        changes.fire(Change.ofList(id, owner));
         return list;
     }
 
@@ -133,6 +210,7 @@ public class Lists {
         if (list.isInbox()) {
             throw new ListRefusedException("list.inbox-kept");
         }
+        changes.fire(Change.ofList(id, owner)); // before: who sees it now hears of it
         int deleted = em.createQuery("delete from Task t where t.listId = :list")
                 .setParameter("list", id)
                 .executeUpdate();

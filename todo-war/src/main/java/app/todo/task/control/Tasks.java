@@ -1,14 +1,18 @@
 package app.todo.task.control;
 
 import app.todo.account.entity.Account;
+import app.todo.live.entity.Change;
 import app.todo.task.entity.ListNotFoundException;
+import app.todo.task.entity.ListReadOnlyException;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskFilter;
+import app.todo.task.entity.TaskList;
 import app.todo.task.entity.TaskListing;
 import app.todo.task.entity.TaskMove;
 import app.todo.task.entity.TaskNotFoundException;
 import app.todo.task.entity.TaskScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -69,6 +73,9 @@ public class Tasks {
     Counts counts;
 
     @Inject
+    Event<Change> changes;
+
+    @Inject
     @ConfigProperty(name = "todo.max-tasks-per-account")
     long maxTasksPerAccount;
 
@@ -120,11 +127,24 @@ public class Tasks {
         return new TaskListing(tasks, scope, filter, current, size, matching, pending, done, capped);
     }
 
+    /** A task the account may see: of its own lists, or of a list shared with it (H3); else 404 (T5). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Task find(long owner, long id) {
+    public Task find(long caller, long id) {
         Task task = em.find(Task.class, id);
-        if (task == null || !Long.valueOf(owner).equals(task.getOwnerId())) {
+        if (task == null
+                || !(Long.valueOf(caller).equals(task.getOwnerId())
+                        || lists.canEdit(caller, task.getListId()).isPresent())) {
             throw new TaskNotFoundException(id);
+        }
+        return task;
+    }
+
+    /** A task the account may change: its own, or of a list shared with it to edit; view only is 403 (H3). */
+    private Task changeable(long caller, long id) {
+        Task task = find(caller, id);
+        if (!Long.valueOf(caller).equals(task.getOwnerId())
+                && !lists.canEdit(caller, task.getListId()).orElse(false)) {
+            throw new ListReadOnlyException(task.getListId());
         }
         return task;
     }
@@ -139,12 +159,15 @@ public class Tasks {
         // Before this transaction takes its connection: the bucket takes one of its own, and an add holding two
         // at once would let a burst of adds empty the pool waiting for their second.
         addRate.take(owner);
-        long list = task.getListId() == null ? lists.inbox(owner).getId() : ownList(owner, task.getListId());
-        task.addTo(owner, list);
-        counts.taskAdded(owner, maxTasksPerAccount);
+        TaskList list = task.getListId() == null ? lists.inbox(owner) : writableList(owner, task.getListId());
+        // A task of a shared list is its owner's, and counts toward the owner's quota (H3).
+        long listOwner = list.getOwnerId();
+        task.addTo(listOwner, list.getId());
+        counts.taskAdded(listOwner, maxTasksPerAccount);
         em.persist(task);
-        counts.pendingChanged(list, 1);
+        counts.pendingChanged(list.getId(), 1);
         em.flush();
+        changes.fire(Change.ofTask(list.getId(), owner, Change.Kind.ADDED, task.getTitle()));
         return task;
     }
 
@@ -156,16 +179,17 @@ public class Tasks {
      * @throws OptimisticLockException when the task changed since the caller saw it
      */
     public Task change(long owner, long id, Task wanted, Long expectedVersion) {
-        Task task = find(owner, id);
+        Task task = changeable(owner, id);
         if (expectedVersion != null && expectedVersion != task.getVersion()) {
             throw new OptimisticLockException("Task " + id + " was changed by someone else", null, task);
         }
         long fromList = task.getListId();
         int wasPending = task.isDone() ? 0 : 1;
+        boolean wasDone = task.isDone();
         if (wanted.getListId() == null) {
             wanted.setListId(fromList);
         } else if (!Objects.equals(wanted.getListId(), fromList)) {
-            ownList(owner, wanted.getListId());
+            listOfSameOwner(owner, wanted.getListId(), task);
         }
         task.takeChangesFrom(wanted);
         validated(task);
@@ -180,12 +204,21 @@ public class Tasks {
             counts.pendingChanged(task.getListId(), isPending);
         }
         em.flush();
+        Change.Kind kind = task.getListId() != fromList
+                ? Change.Kind.MOVED
+                : task.isDone() == wasDone
+                        ? Change.Kind.EDITED
+                        : task.isDone() ? Change.Kind.TICKED : Change.Kind.UNTICKED;
+        changes.fire(Change.ofTask(fromList, owner, kind, task.getTitle()));
+        if (task.getListId() != fromList) {
+            changes.fire(Change.ofTask(task.getListId(), owner, kind, task.getTitle()));
+        }
         return task;
     }
 
     /** Ticks a task done or back, as the person asked (not the opposite of whatever is stored now). */
     public Task setDone(long owner, long id, boolean done, Long expectedVersion) {
-        Task wanted = copyOf(find(owner, id));
+        Task wanted = copyOf(changeable(owner, id));
         wanted.setDone(done);
         return change(owner, id, wanted, expectedVersion);
     }
@@ -197,22 +230,25 @@ public class Tasks {
      */
     public Task move(long owner, long id, TaskMove move, Long expectedVersion) {
         validated(move);
-        Task task = find(owner, id);
+        Task task = changeable(owner, id);
         if (expectedVersion != null && expectedVersion != task.getVersion()) {
             throw new OptimisticLockException("Task " + id + " was changed by someone else", null, task);
         }
         if (move.listId() != null) {
-            return placed(task, ownList(owner, move.listId()), endOf(move.listId(), id));
+            return placed(owner, task, listOfSameOwner(owner, move.listId(), task), endOf(move.listId(), id));
         }
         boolean before = move.before() != null;
         Task anchor = find(owner, before ? move.before() : move.after());
+        if (anchor.getListId().longValue() != task.getListId()) {
+            listOfSameOwner(owner, anchor.getListId(), task);
+        }
         if (anchor.getId() == id) {
             return task;
         }
         Task other = neighbour(anchor, before, id, null);
         Task earlier = before ? other : anchor;
         Task later = before ? anchor : other;
-        return placed(task, anchor.getListId(), between(earlier, later, id));
+        return placed(owner, task, anchor.getListId(), between(earlier, later, id));
     }
 
     /**
@@ -220,7 +256,7 @@ public class Tasks {
      * list shows with the filter (O3); at the top or bottom already, nothing changes.
      */
     public Task moveAlong(long owner, long id, boolean up, TaskFilter filter, Long expectedVersion) {
-        Task task = find(owner, id);
+        Task task = changeable(owner, id);
         Task passed = neighbour(task, up, id, filter.done());
         if (passed == null) {
             return task;
@@ -232,7 +268,7 @@ public class Tasks {
                 expectedVersion);
     }
 
-    private Task placed(Task task, long list, long position) {
+    private Task placed(long caller, Task task, long list, long position) {
         long fromList = task.getListId();
         task.moveTo(list, position);
         if (list != fromList && !task.isDone()) {
@@ -240,6 +276,10 @@ public class Tasks {
             counts.pendingChanged(list, 1);
         }
         em.flush();
+        changes.fire(Change.ofTask(fromList, caller, Change.Kind.MOVED, task.getTitle()));
+        if (list != fromList) {
+            changes.fire(Change.ofTask(list, caller, Change.Kind.MOVED, task.getTitle()));
+        }
         return task;
     }
 
@@ -303,10 +343,11 @@ public class Tasks {
     }
 
     public void delete(long owner, long id) {
-        Task task = find(owner, id);
+        Task task = changeable(owner, id);
+        changes.fire(Change.ofTask(task.getListId(), owner, Change.Kind.DELETED, task.getTitle()));
         em.remove(task);
         em.flush();
-        counts.tasksRemoved(owner, 1);
+        counts.tasksRemoved(task.getOwnerId(), 1);
         counts.pendingChanged(task.getListId(), task.isDone() ? 0 : -1);
     }
 
@@ -318,7 +359,9 @@ public class Tasks {
      * nothing, in this one transaction. An id that is not the account's changes nothing (T5: 404).
      */
     public List<Task> changeAll(long owner, List<Long> ids, UnaryOperator<Task> wanted) {
-        return all(owner, ids).stream()
+        List<Task> found = all(owner, ids);
+        listsChanged(owner, found);
+        return found.stream()
                 .map(task -> change(owner, task.getId(), wanted.apply(copyOf(task)), null))
                 .toList();
     }
@@ -326,13 +369,20 @@ public class Tasks {
     /** Deletes each of the account's tasks named (B1): all or nothing, as {@link #changeAll}. */
     public int deleteAll(long owner, List<Long> ids) {
         List<Task> found = all(owner, ids);
+        listsChanged(owner, found);
         found.forEach(task -> delete(owner, task.getId()));
         return found.size();
     }
 
-    /** The account's tasks of these ids, or TaskNotFoundException naming the first that is not. */
+    /**
+     * The tasks of these ids the account may change (its own, or of lists shared with it to edit), or
+     * TaskNotFoundException naming the first that is not.
+     */
     private List<Task> all(long owner, List<Long> ids) {
-        List<Task> found = em.createQuery("select t from Task t where t.ownerId = :owner and t.id in :ids", Task.class)
+        List<Task> found = em.createQuery(
+                        "select t from Task t where t.id in :ids and (t.ownerId = :owner or t.listId in (select m.listId"
+                                + " from ListMember m where m.accountId = :owner and m.canEdit = true))",
+                        Task.class)
                 .setParameter("owner", owner)
                 .setParameter("ids", ids)
                 .getResultList();
@@ -344,8 +394,29 @@ public class Tasks {
         return found;
     }
 
+    /**
+     * One change of each list the tasks are in, told before any of them changes: a bulk action is announced once a
+     * list ("Bob changed the list Groceries"), not once a task (U1).
+     */
+    private void listsChanged(long owner, List<Task> tasks) {
+        tasks.stream().map(Task::getListId).distinct().forEach(list -> changes.fire(Change.ofList(list, owner)));
+    }
+
+    /** The lists of the tasks a scope holds, done or pending: the ones an action on all of them changes. */
+    private void listsChanged(long owner, TaskScope scope, boolean done) {
+        Query lists = em.createNativeQuery("SELECT DISTINCT list_id FROM task WHERE " + scope.sql(done));
+        scope.parameters().forEach(lists::setParameter);
+        for (Object list : lists.getResultList()) {
+            changes.fire(Change.ofList(((Number) list).longValue(), owner));
+        }
+    }
+
     /** Marks done every pending task the scope holds, on every page of it (B2: TodoMVC's toggle-all). */
     public int markAllDone(long owner, TaskScope scope) {
+        if (scope instanceof TaskScope.InList list) {
+            lists.writable(owner, list.listId());
+        }
+        listsChanged(owner, scope, false);
         Query update =
                 em.createNativeQuery("UPDATE task SET done = TRUE, version = version + 1 WHERE " + scope.sql(false));
         scope.parameters().forEach(update::setParameter);
@@ -360,19 +431,36 @@ public class Tasks {
 
     /** Deletes the done tasks the scope shows. */
     public int clearDone(long owner, TaskScope scope) {
+        long listOwner = scope instanceof TaskScope.InList list
+                ? lists.writable(owner, list.listId()).getOwnerId()
+                : owner;
+        listsChanged(owner, scope, true);
         Query delete = em.createNativeQuery("DELETE FROM task WHERE " + scope.sql(true));
         scope.parameters().forEach(delete::setParameter);
         int deleted = delete.executeUpdate();
-        counts.tasksRemoved(owner, deleted);
+        counts.tasksRemoved(listOwner, deleted);
         return deleted;
     }
 
-    private long ownList(long owner, long list) {
+    /** A list the account may add to (its own, or shared to edit), else 400 naming listId, or 403 (view only). */
+    private TaskList writableList(long caller, long list) {
         try {
-            return lists.find(owner, list).getId();
+            return lists.writable(caller, list);
         } catch (ListNotFoundException e) {
             throw new ListNotFoundException(list, true);
         }
+    }
+
+    /**
+     * A list a task may move to: one the account may change, of the task's owner (a task stays in its owner's lists,
+     * whose quota it counts toward), else 400 naming listId.
+     */
+    private long listOfSameOwner(long caller, long list, Task task) {
+        TaskList target = writableList(caller, list);
+        if (!target.getOwnerId().equals(task.getOwnerId())) {
+            throw new ListNotFoundException(list, true);
+        }
+        return target.getId();
     }
 
     /** A task, or where one goes, checked against its rules; violations are thrown, to be answered as 400. */

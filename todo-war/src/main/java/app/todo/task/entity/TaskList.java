@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -67,6 +68,14 @@ public class TaskList {
     @Version
     @Column(nullable = false)
     private long version;
+
+    /** Shared with the caller (H2): its owner's name; null for the caller's own list. Not stored. */
+    @Transient
+    private String sharedBy;
+
+    /** Whether the caller may change its tasks (H3): always for their own, for a shared one as its role says. */
+    @Transient
+    private boolean changeable = true;
 
     public TaskList() {
         // for JPA and JSON-B
@@ -130,6 +139,25 @@ public class TaskList {
 
     public void setPosition(int position) {
         this.position = position;
+    }
+
+    /** Marks this as a list shared with the caller by its owner, with what the caller may do. */
+    public void sharedBy(String owner, boolean canChange) {
+        this.sharedBy = owner;
+        this.changeable = canChange;
+    }
+
+    public String getSharedBy() {
+        return sharedBy;
+    }
+
+    @JsonbTransient
+    public boolean isShared() {
+        return sharedBy != null;
+    }
+
+    public boolean isChangeable() {
+        return changeable;
     }
 
     public int getOpenCount() {

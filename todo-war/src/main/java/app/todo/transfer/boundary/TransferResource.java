@@ -108,13 +108,13 @@ public class TransferResource {
     }
 
     private Response export(BiConsumer<Long, OutputStream> writer, String type, String extension) {
+        long owner = account.id();
         if (!exports.acquire()) {
             return Response.fromResponse(Problem.response(
                             503, "Busy", "Other exports are being written right now; try again shortly", null))
                     .header("Retry-After", "5")
                     .build();
         }
-        long owner = account.id();
         StreamingOutput body = out -> {
             try {
                 writer.accept(owner, out);

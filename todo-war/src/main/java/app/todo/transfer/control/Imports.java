@@ -133,8 +133,12 @@ public class Imports {
                         if (value != JsonParser.Event.START_ARRAY) {
                             throw texts.refused(line(parser), "import.json.lists");
                         }
-                        while (parser.next() == JsonParser.Event.START_OBJECT) {
+                        for (JsonParser.Event next; (next = parser.next()) != JsonParser.Event.END_ARRAY; ) {
+                            if (next != JsonParser.Event.START_OBJECT) {
+                                throw texts.refused(line(parser), "import.json.lists");
+                            }
                             incoming.add(list(parser, texts));
+                            bounded(incoming, texts);
                         }
                     }
                     default -> skip(parser, value);
@@ -181,12 +185,23 @@ public class Imports {
                             throw texts.refused(taskLine, "import.json.tasks");
                         }
                         tasks.add(task(parser.getObject(), taskLine, texts));
+                        if (++texts.read > maxTasksPerAccount) {
+                            throw texts.refused(
+                                    taskLine, "import.too-many", maxTasksPerAccount, Lists.MAX_LISTS_PER_ACCOUNT);
+                        }
                     }
                 }
                 default -> skip(parser, value);
             }
         }
         return new Incoming(checkedName(name, line, texts), sort, tasks);
+    }
+
+    /** Refuses a file as soon as it holds more lists than an account may: reading on would only fill the heap. */
+    private static void bounded(List<Incoming> incoming, Texts texts) {
+        if (incoming.size() > Lists.MAX_LISTS_PER_ACCOUNT) {
+            throw texts.refused(0, "import.too-many", Lists.MAX_LISTS_PER_ACCOUNT, Lists.MAX_LISTS_PER_ACCOUNT);
+        }
     }
 
     private Task task(JsonObject json, int line, Texts texts) {
@@ -230,12 +245,14 @@ public class Imports {
                 .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
+                // Blank lines come as records of one empty value, skipped below: so each record's line is known.
+                .setIgnoreEmptyLines(false)
                 .setTrim(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
                 .setAllowMissingColumnNames(false)
                 .get();
         Map<String, Incoming> byList = new LinkedHashMap<>();
+        int read = 0;
         try (CSVParser parser = CSVParser.builder()
                 .setReader(reader(file, texts))
                 .setFormat(format)
@@ -253,6 +270,9 @@ public class Imports {
                 } catch (UncheckedIOException malformed) {
                     throw texts.refused(
                             line, "import.csv.malformed", malformed.getCause().getMessage());
+                }
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
                 }
                 if (record.size() != parser.getHeaderNames().size()) {
                     throw texts.refused(
@@ -274,6 +294,9 @@ public class Imports {
                 due(task, value(record, columns, "due date"), line, texts);
                 task.setDone(done(value(record, columns, "done"), line, texts));
                 list.tasks().add(checked(task, line, texts));
+                if (++read > maxTasksPerAccount || byList.size() > Lists.MAX_LISTS_PER_ACCOUNT) {
+                    throw texts.refused(line, "import.too-many", maxTasksPerAccount, Lists.MAX_LISTS_PER_ACCOUNT);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -291,7 +314,9 @@ public class Imports {
             if (!CSV_COLUMNS.contains(column)) {
                 throw texts.refused(1, "import.csv.unknown-column", name, String.join(", ", CSV_COLUMNS));
             }
-            columns.put(column, name);
+            if (columns.put(column, name) != null) {
+                throw texts.refused(1, "import.csv.header", name);
+            }
         }
         if (!columns.containsKey("title")) {
             throw texts.refused(1, "import.csv.no-title", String.join(", ", CSV_COLUMNS));
@@ -436,6 +461,9 @@ public class Imports {
 
     /** The refusals' texts in the language asked for (the page's; the API's is English). */
     private final class Texts {
+        /** The tasks read so far: reading stops past an account's most. */
+        int read;
+
         private final Locale locale;
         private final ResourceBundle messages;
 

@@ -64,6 +64,16 @@ class CalendarFeedIT {
         add(session, "{\"title\": \"Some day\"}");
         String other = TestAccounts.create(base, TestAccounts.uniqueName("stranger"));
         add(other, "{\"title\": \"Not theirs\", \"dueDate\": \"" + day + "\"}");
+        // A list another person shares with this one is among their lists (H2): its dated tasks are in the feed.
+        String owner = TestAccounts.create(base, TestAccounts.uniqueName("sharer"));
+        long team = id(post(owner, "api/lists", "{\"name\": \"Team\"}"));
+        add(owner, "{\"title\": \"Shared deadline\", \"dueDate\": \"" + day + "\", \"listId\": " + team + "}");
+        assertEquals(
+                204,
+                post(owner, "api/lists/" + team + "/people", "{\"name\": \"" + name + "\", \"role\": \"view\"}")
+                        .statusCode());
+        assertEquals(
+                204, post(session, "api/invitations/" + team + "/accept", "").statusCode());
 
         ChromeDriver browser = Browser.start();
         try {
@@ -91,12 +101,13 @@ class CalendarFeedIT {
                     .withZoneSameInstant(ZoneOffset.UTC)
                     .format(UTC_STAMP);
             String rentDay = day.plusDays(2).toString().replace("-", "");
+            String sharedDay = day.toString().replace("-", "");
             assertEquals(
-                    Map.of("Dentist", dentistAt, "Pay rent, before noon", rentDay),
+                    Map.of("Dentist", dentistAt, "Pay rent, before noon", rentDay, "Shared deadline", sharedDay),
                     starts(calendar, "VEVENT", "DTSTART"),
                     "events: the pending dated tasks, at the person's time (Tokyo) as an instant, or all day");
             assertEquals(
-                    Map.of("Dentist", dentistAt, "Pay rent, before noon", rentDay),
+                    Map.of("Dentist", dentistAt, "Pay rent, before noon", rentDay, "Shared deadline", sharedDay),
                     starts(calendar, "VTODO", "DUE"),
                     "to-dos: the same tasks, due then");
             Component dentist = calendar.getComponents("VTODO").stream()
@@ -167,13 +178,20 @@ class CalendarFeedIT {
     }
 
     private long add(String session, String json) throws Exception {
-        HttpResponse<String> added = http.send(
-                HttpRequest.newBuilder(server.uri("/api/tasks"))
+        return id(post(session, "api/tasks", json));
+    }
+
+    private HttpResponse<String> post(String session, String path, String json) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(server.uri("/").resolve(path))
                         .header("Cookie", TestAccounts.COOKIE + "=" + session)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long id(HttpResponse<String> added) {
         assertEquals(201, added.statusCode(), added.body());
         java.util.regex.Matcher id =
                 java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(added.body());

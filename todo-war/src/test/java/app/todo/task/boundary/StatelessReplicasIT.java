@@ -278,8 +278,24 @@ class StatelessReplicasIT {
         feed.put("calendar:create", "Create feed address");
         Map<String, String> upload = form(get(first, "/transfer.xhtml", session).body(), "import");
         upload.put("import:submit", "Import");
+        long list = Long.parseLong(TestDatabase.strings(
+                        "SELECT CAST(id AS VARCHAR) FROM task_list WHERE owner_id = (SELECT id FROM account"
+                                + " WHERE name LIKE 'forgery2-%' ORDER BY id DESC LIMIT 1)")
+                .get(0));
+        Map<String, String> share =
+                form(get(first, "/share.xhtml?list=" + list, session).body(), "invite");
+        share.put("invite:name", "someone");
+        share.put("invite:role", "EDIT");
+        share.put("invite:submit", "Invite");
         for (Map.Entry<String, Map<String, String>> page : Map.of(
-                        "/tokens.xhtml", token, "/calendar.xhtml", feed, "/transfer.xhtml", upload)
+                        "/tokens.xhtml",
+                        token,
+                        "/calendar.xhtml",
+                        feed,
+                        "/transfer.xhtml",
+                        upload,
+                        "/share.xhtml",
+                        share)
                 .entrySet()) {
             HttpResponse<String> foreign = send(
                     first,
@@ -301,6 +317,28 @@ class StatelessReplicasIT {
                 TestDatabase.strings("SELECT CAST(COUNT(*) AS VARCHAR) FROM api_token WHERE name = 'Forged' UNION ALL"
                         + " SELECT CAST(COUNT(*) AS VARCHAR) FROM calendar_feed f JOIN account a ON a.id = f.account_id"
                         + " WHERE a.name LIKE 'forgery2-%'"));
+        assertEquals(List.of(), TestDatabase.strings("SELECT name FROM list_invitation WHERE name = 'someone'"));
+    }
+
+    @DisplayName("A11, A14, H5: a link (GET) naming a token to revoke or a person to remove changes nothing")
+    @Test
+    void aLinkChangesNothingOnTheNewPages() throws Exception {
+        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("links"));
+        Map<String, String> create = form(get(first, "/tokens.xhtml", session).body(), "create");
+        create.put("create:name", "Kept");
+        create.put("create:access", "false");
+        create.put("create:expires", "NEVER");
+        create.put("create:submit", "Create token");
+        send(
+                first,
+                formPost(first, "/tokens.xhtml", create, session)
+                        .header("Origin", origin(first))
+                        .build());
+        String id = TestDatabase.strings("SELECT CAST(t.id AS VARCHAR) FROM api_token t JOIN account a"
+                        + " ON a.id = t.account_id WHERE a.name LIKE 'links-%' ORDER BY t.id DESC LIMIT 1")
+                .get(0);
+        assertEquals(200, get(first, "/tokens.xhtml?revoke=" + id, session).statusCode());
+        assertEquals(List.of("Kept"), TestDatabase.strings("SELECT name FROM api_token WHERE id = " + id));
     }
 
     /** Adds a task through the first replica's add form; answers the form's fields as posted. */

@@ -124,6 +124,14 @@ class TransferIT {
                 + "Dentist,tomorrow,Health\n";
         assertRefused(dave, "text/csv", badCsv, "Line 4: the due date \"tomorrow\" is not a date");
         assertRefused(dave, "text/csv", "title,priority\nx,high\n", "Line 1: the column \"priority\" is not one");
+        assertRefused(dave, "text/csv", "title,notes\nok,\"first\nsecond\"\n\n,x\n", "Line 5: Please enter a task");
+        assertRefused(dave, "text/csv", "title,Title\nx,y\n", "Line 1: the header line names a column twice");
+        assertRefused(
+                dave,
+                "application/json",
+                "{\"format\": \"todo-export\", \"version\": 1, \"lists\":"
+                        + " [{\"name\": \"A\"}, 5, {\"name\": \"B\"}]}",
+                "\"lists\" must be a list of lists");
         assertRefused(dave, "text/csv", "notes\nsomething\n", "no column \"title\"");
         assertRefused(dave, "text/csv", "title,list\nok,A\n,B\n", "Line 3: Please enter a task");
         assertRefused(dave, "text/csv", "title,done\nok,maybe\n", "Line 2: done is true or false");

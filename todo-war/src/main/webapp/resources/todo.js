@@ -286,7 +286,7 @@
     function busy(region) {
         var active = document.activeElement;
         return (active && region.contains(active) && active.matches("input:not([type=checkbox]), select, textarea"))
-            || region.querySelector("input.select:checked, form.edit-form") !== null;
+            || region.querySelector("input.select:checked, form.edit-form, .confirm") !== null;
     }
 
     function swap(doc, selector) {
@@ -308,6 +308,9 @@
         timer = null;
         fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
             .then(function (response) {
+                if (!response.ok) {
+                    throw new Error("answered " + response.status); // a blip: tried again at the next change
+                }
                 return response.text();
             })
             .then(function (html) {
@@ -353,6 +356,24 @@
 
     window.addEventListener("online", later); // back from offline: catch up on what changed meanwhile
 
+    // This page's own changes (its Ajax requests) show by their own answer: the telling of them ("say" is empty
+    // for the person's own changes) is not followed by a reload while one is under way or just done.
+    var pending = false;
+    var ownUntil = 0;
+    if (window.faces && faces.ajax && faces.ajax.addOnEvent) {
+        faces.ajax.addOnEvent(function (data) {
+            if (data.status === "begin") {
+                pending = true;
+            } else if (data.status === "success") {
+                pending = false;
+                ownUntil = Date.now() + 2000;
+            }
+        });
+        faces.ajax.addOnError(function () {
+            pending = false;
+        });
+    }
+
     var opened = false;
     var retry = 2000;
     function follow() {
@@ -370,6 +391,9 @@
                 heard = JSON.parse(event.data);
             } catch (ignored) {
                 return;
+            }
+            if (!heard.say && (pending || Date.now() < ownUntil)) {
+                return; // most likely this page's own change, which its answer has shown
             }
             if (heard.say && announcer) {
                 announcer.textContent = heard.say;

@@ -74,6 +74,7 @@ public final class Browser {
     /** The first of the candidates whose accessible name is that, as people and screen readers find it (10 s wait). */
     public static WebElement named(WebDriver browser, By candidates, String name) {
         return new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a page being replaced
                 .until(d -> d.findElements(candidates).stream()
                         .filter(element -> element.getAccessibleName().equals(name))
                         .findFirst()

@@ -142,11 +142,16 @@ public class LiveStreams {
             forget(stream);
             return;
         }
-        stream.sink().send(event).whenComplete((sent, failure) -> {
-            if (failure != null) {
-                close(stream);
-            }
-        });
+        try {
+            stream.sink().send(event).whenComplete((sent, failure) -> {
+                if (failure != null) {
+                    close(stream);
+                }
+            });
+        } catch (RuntimeException closedMeanwhile) {
+            // Another thread's write found the browser gone and closed the stream: forget it, tell the others.
+            close(stream);
+        }
     }
 
     private void close(Stream stream) {

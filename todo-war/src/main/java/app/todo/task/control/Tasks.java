@@ -186,6 +186,7 @@ public class Tasks {
         long fromList = task.getListId();
         int wasPending = task.isDone() ? 0 : 1;
         boolean wasDone = task.isDone();
+        String wasTitle = task.getTitle(); // the old list's people hear of the task as they knew it
         if (wanted.getListId() == null) {
             wanted.setListId(fromList);
         } else if (!Objects.equals(wanted.getListId(), fromList)) {
@@ -209,7 +210,7 @@ public class Tasks {
                 : task.isDone() == wasDone
                         ? Change.Kind.EDITED
                         : task.isDone() ? Change.Kind.TICKED : Change.Kind.UNTICKED;
-        changes.fire(Change.ofTask(fromList, owner, kind, task.getTitle()));
+        changes.fire(Change.ofTask(fromList, owner, kind, task.getListId() != fromList ? wasTitle : task.getTitle()));
         if (task.getListId() != fromList) {
             changes.fire(Change.ofTask(task.getListId(), owner, kind, task.getTitle()));
         }

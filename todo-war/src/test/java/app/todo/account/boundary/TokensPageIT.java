@@ -109,6 +109,7 @@ class TokensPageIT {
                             .getText());
             revoke.click();
             new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains("Token “Backup script” revoked"));
             HttpResponse<String> revoked = api("GET", "api/tasks", token);
             assertEquals(401, revoked.statusCode());

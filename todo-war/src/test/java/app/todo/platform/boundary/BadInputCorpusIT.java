@@ -255,6 +255,32 @@ class BadInputCorpusIT {
         refused("form body", send("POST", "api/tasks", "application/x-www-form-urlencoded", utf8("title=x")));
         refused("XML wanted", send("GET", "api/tasks", null, null, "Accept", "application/xml"));
         refused("unknown method", send("PUT", "api/tasks", json, utf8("{\"title\":\"x\"}")));
+        // Invitation names (H1): each is 400 with a problem, nobody is invited.
+        HttpResponse<String> team = send("POST", "api/lists", json, utf8("{\"name\":\"Corpus team\"}"));
+        assertEquals(201, team.statusCode(), team.body());
+        String people = "api/lists/" + team.body().replaceAll("(?s).*\"id\":(\\d+).*", "$1") + "/people";
+        for (String invitation : new String[] {
+            "{\"name\":\"\",\"role\":\"view\"}",
+            "{\"name\":\"   \",\"role\":\"view\"}",
+            "{\"name\":\"" + "n".repeat(5_000) + "\",\"role\":\"view\"}",
+            "{\"name\":\"bob'; DROP TABLE list_member; --\",\"role\":\"view\"}",
+            "{\"name\":\"<img src=x onerror=alert(1)>\",\"role\":\"view\"}",
+            "{\"name\":\"bob\\u0000\",\"role\":\"view\"}",
+            "{\"name\":\"bob\\u202e\",\"role\":\"view\"}",
+            "{\"name\":[\"bob\"],\"role\":\"view\"}",
+            "{\"name\":null,\"role\":\"view\"}",
+            "{\"name\":\"bob\",\"role\":\"owner\"}",
+            "{\"name\":\"bob\",\"role\":5}",
+            "\"bob\""
+        }) {
+            refused("invitation " + abbreviated(invitation), send("POST", people, json, utf8(invitation)));
+        }
+        refused("invitation, no body", send("POST", people, json, new byte[0]));
+        String invited = send("GET", people, null, null).body();
+        assertTrue(invited.contains("\"members\":[]") && invited.contains("\"invited\":[]"), invited);
+        refused("accept a list never offered", send("POST", "api/invitations/999999999/accept", json, new byte[0]));
+        refused("accept, not a number", send("POST", "api/invitations/abc/accept", json, new byte[0]));
+        refused("the live stream, posted to", send("POST", "api/live", json, utf8("{}")));
         session = null;
         refused("no credentials", send("GET", "api/tasks", null, null));
         refused("Basic, not Base64", send("GET", "api/tasks", null, null, "Authorization", "Basic %%%"));

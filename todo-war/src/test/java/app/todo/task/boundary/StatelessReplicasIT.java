@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.todo.support.ApiCalls;
 import app.todo.support.PayaraServer;
 import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
@@ -264,11 +265,12 @@ class StatelessReplicasIT {
     }
 
     @DisplayName(
-            "A11, A14, C1, X2: the forms of API tokens, the calendar feed and import, posted from another origin or"
-                    + " without the form token, change nothing")
+            "A11, A14, C1, X2, H1, H2: the forms of API tokens, the calendar feed, import, sharing and invitations,"
+                    + " posted from another origin or without the form token, change nothing")
     @Test
     void theNewFormsRefuseForeignPosts() throws Exception {
-        String session = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("forgery2"));
+        String name = TestAccounts.uniqueName("forgery2");
+        String session = TestAccounts.create(first.uri("/"), name);
         Map<String, String> token = form(get(first, "/tokens.xhtml", session).body(), "create");
         token.put("create:name", "Forged");
         token.put("create:access", "true");
@@ -278,15 +280,28 @@ class StatelessReplicasIT {
         feed.put("calendar:create", "Create feed address");
         Map<String, String> upload = form(get(first, "/transfer.xhtml", session).body(), "import");
         upload.put("import:submit", "Import");
-        long list = Long.parseLong(TestDatabase.strings(
-                        "SELECT CAST(id AS VARCHAR) FROM task_list WHERE owner_id = (SELECT id FROM account"
-                                + " WHERE name LIKE 'forgery2-%' ORDER BY id DESC LIMIT 1)")
-                .get(0));
+        long list = ApiCalls.id(ApiCalls.call(first.uri("/"), session, "POST", "api/lists", "{\"name\": \"Team\"}"));
         Map<String, String> share =
                 form(get(first, "/share.xhtml?list=" + list, session).body(), "invite");
         share.put("invite:name", "someone");
         share.put("invite:role", "EDIT");
         share.put("invite:submit", "Invite");
+        // An invitation waiting for this person, whose "Accept" is forged.
+        String owner = TestAccounts.create(first.uri("/"), TestAccounts.uniqueName("forgery3"));
+        long offered =
+                ApiCalls.id(ApiCalls.call(first.uri("/"), owner, "POST", "api/lists", "{\"name\": \"Offered\"}"));
+        assertEquals(
+                204,
+                ApiCalls.call(
+                                first.uri("/"),
+                                owner,
+                                "POST",
+                                "api/lists/" + offered + "/people",
+                                "{\"name\": \"" + name + "\", \"role\": \"edit\"}")
+                        .statusCode());
+        Map<String, String> accept =
+                form(get(first, "/invitations.xhtml", session).body(), "invitations");
+        accept.put("accept", String.valueOf(offered));
         for (Map.Entry<String, Map<String, String>> page : Map.of(
                         "/tokens.xhtml",
                         token,
@@ -295,7 +310,9 @@ class StatelessReplicasIT {
                         "/transfer.xhtml",
                         upload,
                         "/share.xhtml",
-                        share)
+                        share,
+                        "/invitations.xhtml",
+                        accept)
                 .entrySet()) {
             HttpResponse<String> foreign = send(
                     first,
@@ -318,6 +335,10 @@ class StatelessReplicasIT {
                         + " SELECT CAST(COUNT(*) AS VARCHAR) FROM calendar_feed f JOIN account a ON a.id = f.account_id"
                         + " WHERE a.name LIKE 'forgery2-%'"));
         assertEquals(List.of(), TestDatabase.strings("SELECT name FROM list_invitation WHERE name = 'someone'"));
+        assertEquals(
+                List.of("0"),
+                TestDatabase.strings("SELECT CAST(COUNT(*) AS VARCHAR) FROM list_member WHERE list_id = ?", offered),
+                "a forged Accept made a member");
     }
 
     @DisplayName("A11, A14, H5: a link (GET) naming a token to revoke or a person to remove changes nothing")

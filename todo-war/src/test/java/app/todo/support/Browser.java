@@ -71,10 +71,19 @@ public final class Browser {
         }
     }
 
+    /**
+     * A wait that reads the page again when it was replaced while being read: a form's answer, or a live change
+     * (U3) swapping the tasks, makes any element found a moment earlier stale.
+     */
+    public static WebDriverWait waiting(WebDriver browser, Duration bound) {
+        WebDriverWait wait = new WebDriverWait(browser, bound);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** The first of the candidates whose accessible name is that, as people and screen readers find it (10 s wait). */
     public static WebElement named(WebDriver browser, By candidates, String name) {
-        return new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // a page being replaced
+        return waiting(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(candidates).stream()
                         .filter(element -> element.getAccessibleName().equals(name))
                         .findFirst()

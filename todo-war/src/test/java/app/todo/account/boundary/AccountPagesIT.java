@@ -22,7 +22,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Accounts in a real browser: creating one, signing in and out, and each person seeing only their own list. */
 class AccountPagesIT {
@@ -261,7 +260,7 @@ class AccountPagesIT {
     }
 
     private static void assertSignInPage(WebDriver browser) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
         field(browser, "User name");
         field(browser, "Password");
@@ -285,7 +284,7 @@ class AccountPagesIT {
         WebElement field = browser.findElement(By.cssSelector(".add-form input[type=text]"));
         field.sendKeys(title);
         button(browser, "Add").click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> titles(d).contains(title));
     }
@@ -302,7 +301,7 @@ class AccountPagesIT {
     }
 
     private static void waitFor(WebDriver browser, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .until(d -> d.getPageSource().contains(text));
     }
 
@@ -318,7 +317,7 @@ class AccountPagesIT {
     /** The element a person finds by its accessible name, once the page that has it is loaded. */
     private static WebElement named(WebDriver browser, String selector, String name) {
         try {
-            return new WebDriverWait(browser, Duration.ofSeconds(10))
+            return Browser.waiting(browser, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector(selector)).stream()
                             .filter(element -> name.equals(element.getAccessibleName()))
@@ -332,7 +331,7 @@ class AccountPagesIT {
     /** The message on a field (the element its aria-describedby names). */
     private static String error(WebDriver browser, String fieldName) {
         String id = field(browser, fieldName).getAttribute("aria-describedby");
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
+        return Browser.waiting(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElements(By.id(id)).stream()
                         .map(WebElement::getText)
                         .filter(text -> !text.isBlank())

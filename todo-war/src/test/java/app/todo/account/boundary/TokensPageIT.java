@@ -27,7 +27,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Personal API tokens (A14, A15): made on the page "API tokens" in a browser, used by a script. */
 class TokensPageIT {
@@ -108,7 +107,7 @@ class TokensPageIT {
                     browser.findElement(By.id(revoke.getAttribute("aria-describedby")))
                             .getText());
             revoke.click();
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            Browser.waiting(browser, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElement(By.tagName("body")).getText().contains("Token “Backup script” revoked"));
             HttpResponse<String> revoked = api("GET", "api/tasks", token);

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The calendar feed (C1–C3): made on the page, read by a calendar application (ical4j parses it back). */
 class CalendarFeedIT {
@@ -122,17 +121,19 @@ class CalendarFeedIT {
 
             named(browser, By.cssSelector("input[type=submit], button"), "Renew address")
                     .click();
-            String renewed = new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> {
-                String shown = named(d, By.tagName("input"), "Feed address").getAttribute("value");
-                return shown.equals(address) ? null : shown;
-            });
+            String renewed = Browser.waiting(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> {
+                        String shown =
+                                named(d, By.tagName("input"), "Feed address").getAttribute("value");
+                        return shown.equals(address) ? null : shown;
+                    });
             assertNotEquals(address, renewed);
             assertEquals(404, fetch(address).statusCode(), "the old address still answers after renewing");
             assertEquals(200, fetch(renewed).statusCode());
 
             named(browser, By.cssSelector("input[type=submit], button"), "Turn off feed")
                     .click();
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            Browser.waiting(browser, java.time.Duration.ofSeconds(10))
                     .until(d -> text(d).contains("Your tasks are not in any calendar yet."));
             HttpResponse<String> off = fetch(renewed);
             assertEquals(404, off.statusCode());

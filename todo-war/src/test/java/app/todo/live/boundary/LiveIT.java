@@ -23,7 +23,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Live changes (U1–U5) between two browsers, two accounts and two replicas on one database: what one does shows on
@@ -94,21 +93,21 @@ class LiveIT {
 
             long start = System.nanoTime();
             named(bobPage, By.cssSelector("button.check"), "Milk").click();
-            new WebDriverWait(alicePage, BOUND)
+            Browser.waiting(alicePage, BOUND)
                     .ignoring(StaleElementReferenceException.class)
                     .pollingEvery(Duration.ofMillis(20))
                     .until(d -> d.findElements(By.cssSelector("li.is-done")).size() == 1);
             long millis = (System.nanoTime() - start) / 1_000_000;
             System.out.println("LiveIT: a tick on one replica showed on the other's page after " + millis + " ms");
             assertEquals(marker, alicePage.executeScript("return window.liveMarker;"), "the page was reloaded");
-            new WebDriverWait(alicePage, BOUND)
+            Browser.waiting(alicePage, BOUND)
                     .until(d -> d.findElement(By.id("announcer"))
                             .getAttribute("textContent")
                             .equals(bob + " ticked Milk"));
             assertEquals("Half-typed", typing.getAttribute("value"), "what Alice was typing was lost");
 
             named(bobPage, By.tagName("input"), "New task").sendKeys("Bread\n");
-            new WebDriverWait(alicePage, BOUND)
+            Browser.waiting(alicePage, BOUND)
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> text(d).contains("Bread"));
             assertEquals("Half-typed", typing.getAttribute("value"));
@@ -128,7 +127,7 @@ class LiveIT {
                 return null;
             });
             assertFalse(text(bobPage).contains("While away"));
-            new WebDriverWait(bobPage, Duration.ofSeconds(15))
+            Browser.waiting(bobPage, Duration.ofSeconds(15))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> text(d).contains("While away"));
             assertEquals(bobMarker, bobPage.executeScript("return window.liveMarker;"), "Bob's page was reloaded");
@@ -137,7 +136,7 @@ class LiveIT {
                     204,
                     api(first, aliceSession, "DELETE", "api/lists/" + list + "/people/" + bob, null)
                             .statusCode());
-            new WebDriverWait(bobPage, BOUND)
+            Browser.waiting(bobPage, BOUND)
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector("ul.list-links a")).stream()
                             .noneMatch(link -> link.getText().contains("Groceries")));

@@ -138,7 +138,7 @@ class SecurityHeadersIT {
                     + " function (e) { window.violations.push(e.violatedDirective + ' ' + e.blockedURI); });");
             WebElement field = browser.findElement(By.cssSelector(".add-form input[type=text]"));
             field.sendKeys("Under the policy", Keys.ENTER);
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(10));
             wait.until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
                     .anyMatch(title -> title.getText().equals("Under the policy")));
             browser.findElements(By.cssSelector("[role=checkbox]")).get(0).click();

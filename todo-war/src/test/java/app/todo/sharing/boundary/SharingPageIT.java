@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Sharing a list in two browsers, two accounts (H1–H5): invite, accept, view only, edit, remove, leave. */
 class SharingPageIT {
@@ -102,7 +101,7 @@ class SharingPageIT {
             waitFor(bobPage, "Bread");
             waitFor(alicePage, "Bread"); // live (U2): Alice's open page shows it without a reload
             named(bobPage, By.cssSelector("button.check"), "Milk").click();
-            new WebDriverWait(alicePage, Duration.ofSeconds(10))
+            Browser.waiting(alicePage, Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector("li.is-done")).size() == 1);
             assertEquals(
@@ -133,7 +132,7 @@ class SharingPageIT {
             bobPage.get(base.resolve("?list=" + list).toString());
             named(bobPage, By.tagName("a"), "Members").click();
             named(bobPage, By.tagName("button"), "Leave list").click();
-            new WebDriverWait(bobPage, Duration.ofSeconds(10))
+            Browser.waiting(bobPage, Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> !text(d).contains("Groceries"));
             assertEquals(404, api(bobSession, "GET", "api/lists/" + list, null).statusCode());
@@ -152,7 +151,7 @@ class SharingPageIT {
     }
 
     private static void waitFor(WebDriver browser, String shown) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class) // the page is being replaced
                 .until(d -> text(d).contains(shown));
     }

@@ -173,7 +173,7 @@ class AddRateIT {
         try {
             TestAccounts.useIn(browser, first.uri("/"), carol);
             browser.get(first.baseUrl() + "/");
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+            WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(10));
             wait.ignoring(StaleElementReferenceException.class);
             // A browser adds slower than the bucket refills (one every 60/N s): add until the page refuses.
             String refused = null;

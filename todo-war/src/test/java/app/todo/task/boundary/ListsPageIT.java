@@ -24,7 +24,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Lists, due dates, Today and Upcoming, the edit form and the time zone, in a real browser, found by name. */
 class ListsPageIT {
@@ -452,7 +451,7 @@ class ListsPageIT {
 
         /** The row whose title is this. */
         WebElement row(String title) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector("li.task")).stream()
                             .filter(row -> row.findElement(By.cssSelector(".title"))
@@ -464,7 +463,7 @@ class ListsPageIT {
 
         /** A button of the row whose title is this, by its accessible name. */
         WebElement rowButton(String title, String name) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> row(title).findElements(By.tagName("button")).stream()
                             .filter(button -> button.getAccessibleName().equals(name))
@@ -474,7 +473,7 @@ class ListsPageIT {
 
         /** A field of the row whose title is this, by its accessible name. */
         WebElement rowField(String title, String name) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> row(title).findElements(By.tagName("input")).stream()
                             .filter(input -> input.getAccessibleName().equals(name))
@@ -497,7 +496,7 @@ class ListsPageIT {
 
         /** A link by its accessible name, its words joined by single spaces. */
         WebElement link(String name) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.tagName("a")).stream()
                             .filter(a -> a.getAccessibleName()
@@ -509,7 +508,7 @@ class ListsPageIT {
         }
 
         WebElement named(By candidates, String name) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> d.findElements(candidates).stream()
                             .filter(element -> element.getAccessibleName().equals(name))
@@ -520,7 +519,7 @@ class ListsPageIT {
         /** Waits for what the page should show; if it never does, says what it shows instead. */
         void waitUntil(java.util.function.Predicate<Page> condition) {
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(10))
+                Browser.waiting(driver, Duration.ofSeconds(10))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(d -> condition.test(this));
             } catch (org.openqa.selenium.TimeoutException e) {

@@ -23,7 +23,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The to-do page in a real browser, as a person uses it, against the WAR on Payara Micro and PostgreSQL. */
 class TaskPageIT {
@@ -373,7 +372,7 @@ class TaskPageIT {
 
         /** The text of the alert region, once it says something. */
         String alert() {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> {
                         String text =
@@ -395,7 +394,7 @@ class TaskPageIT {
         }
 
         private WebElement named(By candidates, String name) {
-            return new WebDriverWait(driver, Duration.ofSeconds(10))
+            return Browser.waiting(driver, Duration.ofSeconds(10))
                     .until(d -> d.findElements(candidates).stream()
                             .filter(element -> element.getAccessibleName().equals(name))
                             .findFirst()
@@ -430,7 +429,7 @@ class TaskPageIT {
         }
 
         void waitUntil(java.util.function.Predicate<TodoPage> condition) {
-            new WebDriverWait(driver, Duration.ofSeconds(10))
+            Browser.waiting(driver, Duration.ofSeconds(10))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(d -> condition.test(this));
         }

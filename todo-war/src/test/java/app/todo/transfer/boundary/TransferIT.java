@@ -30,7 +30,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Export and import (X1–X3): round trips through the API, refusals that name the line, the page's upload. */
 class TransferIT {
@@ -212,13 +211,13 @@ class TransferIT {
             named(browser, By.cssSelector("input[type=file]"), "File to import").sendKeys(good.toString());
             named(browser, By.cssSelector("input[type=submit], button"), "Import")
                     .click();
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            Browser.waiting(browser, Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.tagName("body")).getText().contains("Imported 1 list and 2 tasks"));
 
             named(browser, By.cssSelector("input[type=file]"), "File to import").sendKeys(bad.toString());
             named(browser, By.cssSelector("input[type=submit], button"), "Import")
                     .click();
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            Browser.waiting(browser, Duration.ofSeconds(10))
                     .until(d -> d.findElement(By.tagName("body")).getText().contains("Line 3: "));
             assertTrue(browser.findElement(By.tagName("body")).getText().contains("Nothing was stored."));
         } finally {

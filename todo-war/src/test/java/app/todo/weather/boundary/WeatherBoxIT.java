@@ -31,7 +31,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The weather box of the to-do page, linked to the real weather service (its own Payara Micro), whose
@@ -110,7 +109,7 @@ class WeatherBoxIT {
     }
 
     private static String textOf(WebDriver driver, String selector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return Browser.waiting(driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(selector)).stream()
                         .map(WebElement::getText)
@@ -176,17 +175,17 @@ class WeatherBoxIT {
         add("Renew the passport", null);
         browser.findElement(By.cssSelector(".new-list input[type=text]")).sendKeys("Work");
         browser.findElement(By.cssSelector(".new-list input[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("tasks-heading")).getText().equals("Work"));
         add("Write the weekly report", today);
         add("Book the train to Lyon", today.plusDays(2));
         TestDatabase.execute("UPDATE task SET priority = 3, notes = 'Figures from finance' WHERE title ="
                 + " 'Write the weekly report'");
         browser.findElement(By.linkText("Today")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .until(d -> d.findElement(By.id("tasks-heading")).getText().equals("Today"));
         browser.findElements(By.cssSelector("[role=checkbox]")).get(1).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("ul.tasks .state"))
                         .get(1)
@@ -204,7 +203,7 @@ class WeatherBoxIT {
         ChromeDriver stranger = Browser.start();
         try {
             stranger.get(todo.baseUrl() + "/");
-            new WebDriverWait(stranger, Duration.ofSeconds(10))
+            Browser.waiting(stranger, Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().endsWith("/signin.xhtml"));
             Path signIn = Path.of("target", "screenshots", "signin.png");
             Files.move(stranger.getScreenshotAs(OutputType.FILE).toPath(), signIn, StandardCopyOption.REPLACE_EXISTING);
@@ -222,7 +221,7 @@ class WeatherBoxIT {
                     .sendKeys(due.format(java.time.format.DateTimeFormatter.ofPattern("MMddyyyy")));
         }
         browser.findElement(By.cssSelector(".add-form input[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10))
+        Browser.waiting(browser, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector("ul.tasks .title")).stream()
                         .anyMatch(element -> element.getText().equals(title)));
@@ -238,7 +237,7 @@ class WeatherBoxIT {
             asked++;
             String city = "Nowhere " + (char) ('A' + asked);
             showWeatherOf(browser, city);
-            String said = new WebDriverWait(browser, Duration.ofSeconds(10))
+            String said = Browser.waiting(browser, Duration.ofSeconds(10))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(By.cssSelector(".weather [role=alert]")).stream()
                             .map(WebElement::getText)

@@ -223,6 +223,7 @@
         });
     }
     draggable();
+    document.addEventListener("todo:swapped", draggable);
     if (window.faces && faces.ajax) {
         faces.ajax.addOnEvent(function (data) {
             if (data.status === "success") {
@@ -289,6 +290,42 @@
             || region.querySelector("input.select:checked, form.edit-form, .confirm") !== null;
     }
 
+    var CONTROLS = "a[href], button, input, select, textarea";
+
+    // A row is known by its task: its title's id ("title-12").
+    function rowKey(row) {
+        var title = row.querySelector(".title");
+        return title ? title.id : "";
+    }
+
+    // Where the focus was (a row's n-th control, or another control by id), to put it back after a swap.
+    function focused(region) {
+        var active = document.activeElement;
+        if (!active || active === document.body || !region.contains(active)) {
+            return null;
+        }
+        var row = active.closest("li.task");
+        if (!row) {
+            return { id: active.id };
+        }
+        return { row: rowKey(row), nth: Array.prototype.indexOf.call(row.querySelectorAll(CONTROLS), active) };
+    }
+
+    function refocus(spot) {
+        var target = null;
+        if (spot && spot.row !== undefined) {
+            var row = Array.prototype.find.call(document.querySelectorAll("li.task"), function (candidate) {
+                return rowKey(candidate) === spot.row;
+            });
+            target = row && row.querySelectorAll(CONTROLS)[spot.nth];
+        } else if (spot && spot.id) {
+            target = document.getElementById(spot.id);
+        }
+        if (target) {
+            target.focus();
+        }
+    }
+
     function swap(doc, selector) {
         var here = document.querySelector(selector);
         var there = doc.querySelector(selector);
@@ -299,14 +336,21 @@
             return false;
         }
         if (here.innerHTML !== there.innerHTML) {
+            var spot = focused(here);
             here.innerHTML = there.innerHTML;
+            refocus(spot);
+            document.dispatchEvent(new CustomEvent("todo:swapped")); // rows new: made draggable again
         }
         return true;
     }
 
+    // The page's own address: after a form posted without Ajax the window's may have lost the list it shows.
+    var asked = 0;
     function reload() {
         timer = null;
-        fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+        var ask = ++asked;
+        fetch(main.getAttribute("data-url") || window.location.href,
+            { credentials: "same-origin", headers: { Accept: "text/html" } })
             .then(function (response) {
                 if (!response.ok) {
                     throw new Error("answered " + response.status); // a blip: tried again at the next change
@@ -314,6 +358,9 @@
                 return response.text();
             })
             .then(function (html) {
+                if (ask !== asked) {
+                    return; // a later reload is under way: only the newest answer shows
+                }
                 var doc = new DOMParser().parseFromString(html, "text/html");
                 if (!doc.querySelector("main[data-live]")) {
                     window.location.reload(); // signed out, or not the page it was: show what the server says

@@ -22,6 +22,9 @@
  * {@code todo.live.max-streams-per-account} an account (503 beyond; the page then works as without JavaScript and
  * tries again after 2 s, doubling to a minute); a comment every 25 s keeps proxies from closing a quiet stream and finds browsers that
  * have gone. <i>Why:</i> a handful of clients opening streams must not exhaust a replica.</li>
+ * <li>U6 — A stream lasts {@code todo.live.max-age} (5 minutes); the browser then opens it again within a second,
+ * signed in again, and reloads what it shows. <i>Why:</i> a session signed out elsewhere, or a revoked API token,
+ * must stop hearing of changes soon, and a stream holds no credential of its own to check again.</li>
  * </ol>
  * <h2>Does not</h2>
  * Send the changed rows (a page reloads its own view, which knows its filter, order and page); replay changes to a

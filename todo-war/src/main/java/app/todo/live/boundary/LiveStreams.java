@@ -17,6 +17,7 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -26,11 +27,14 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 
 /**
  * The open pages of this replica, by account, each a server-sent event stream; what changed reaches those of the
  * people who see the list (U1, U2). Bounded (U5): so many streams a replica, so many an account; a comment every
- * 25 s keeps proxies from closing an idle stream and finds the ones whose browser has gone.
+ * 25 s keeps proxies from closing an idle stream and finds the ones whose browser has gone; a stream ends after
+ * {@code todo.live.max-age}, and the browser opens it again at once, signed in again (U6).
  */
 @ApplicationScoped
 public class LiveStreams {
@@ -41,7 +45,24 @@ public class LiveStreams {
     /** What a page hears: the list that changed, and what to announce ("" to its own author). */
     public record Heard(long list, String say) {}
 
-    private record Stream(long accountId, Locale locale, SseEventSink sink, Sse sse) {}
+    /** How soon a browser opens a stream again that the server ended (its own default is about 3 s). */
+    private static final long REOPEN_MILLIS = 1000;
+
+    private static final class Stream {
+        final long accountId;
+        final Locale locale;
+        final SseEventSink sink;
+        final Sse sse;
+        /** Its end at max-age; cancelled when it ends before, so that a gone stream is not held until then. */
+        volatile ScheduledFuture<?> expiry;
+
+        Stream(long accountId, Locale locale, SseEventSink sink, Sse sse) {
+            this.accountId = accountId;
+            this.locale = locale;
+            this.sink = sink;
+            this.sse = sse;
+        }
+    }
 
     private final Map<Long, Set<Stream>> byAccount = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
@@ -57,6 +78,10 @@ public class LiveStreams {
     @Inject
     @ConfigProperty(name = "todo.live.max-streams-per-account")
     int maxStreamsPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "todo.live.max-age")
+    Duration maxAge;
 
     @PostConstruct
     void startHeartbeat() {
@@ -88,11 +113,26 @@ public class LiveStreams {
             open.decrementAndGet();
             return false;
         }
-        send(stream, sse.newEventBuilder().comment("open").build());
+        stream.expiry = scheduler.schedule(() -> close(stream), maxAge.toMillis(), TimeUnit.MILLISECONDS);
+        // An event of its own, which no page listens to ("open" would reach the listeners of the stream's own
+        // opening): the server writes the retry field only with data.
+        send(
+                stream,
+                sse.newEventBuilder()
+                        .comment("open")
+                        .name("hello")
+                        .reconnectDelay(REOPEN_MILLIS)
+                        .data(String.class, "")
+                        .build());
         return true;
     }
 
-    int openStreams() {
+    @Gauge(
+            name = "todo_live_streams",
+            absolute = true,
+            unit = MetricUnits.NONE,
+            description = "Pages following changes on this replica (server-sent event streams open)")
+    public int openStreams() {
         return open.get();
     }
 
@@ -103,7 +143,7 @@ public class LiveStreams {
                 continue;
             }
             for (Stream stream : streams) {
-                String say = accountId == pulse.actorId() ? "" : announcement(pulse, stream.locale());
+                String say = accountId == pulse.actorId() ? "" : announcement(pulse, stream.locale);
                 send(stream, event(stream, new Heard(pulse.listId(), say)));
             }
         }
@@ -122,7 +162,7 @@ public class LiveStreams {
     }
 
     private static OutboundSseEvent event(Stream stream, Heard heard) {
-        return stream.sse()
+        return stream.sse
                 .newEventBuilder()
                 .name("change")
                 .mediaType(MediaType.APPLICATION_JSON_TYPE)
@@ -134,16 +174,16 @@ public class LiveStreams {
         byAccount
                 .values()
                 .forEach(streams -> streams.forEach(stream ->
-                        send(stream, stream.sse().newEventBuilder().comment("").build())));
+                        send(stream, stream.sse.newEventBuilder().comment("").build())));
     }
 
     private void send(Stream stream, OutboundSseEvent event) {
-        if (stream.sink().isClosed()) {
+        if (stream.sink.isClosed()) {
             forget(stream);
             return;
         }
         try {
-            stream.sink().send(event).whenComplete((sent, failure) -> {
+            stream.sink.send(event).whenComplete((sent, failure) -> {
                 if (failure != null) {
                     close(stream);
                 }
@@ -156,7 +196,7 @@ public class LiveStreams {
 
     private void close(Stream stream) {
         try {
-            stream.sink().close();
+            stream.sink.close();
         } catch (RuntimeException ignored) {
             // The browser has gone already.
         }
@@ -164,7 +204,11 @@ public class LiveStreams {
     }
 
     private void forget(Stream stream) {
-        byAccount.computeIfPresent(stream.accountId(), (id, streams) -> {
+        ScheduledFuture<?> expiry = stream.expiry;
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
+        byAccount.computeIfPresent(stream.accountId, (id, streams) -> {
             if (streams.remove(stream)) {
                 open.decrementAndGet();
             }

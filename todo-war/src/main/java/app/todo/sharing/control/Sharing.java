@@ -9,6 +9,7 @@ import app.todo.sharing.entity.ListPeople;
 import app.todo.sharing.entity.ListRole;
 import app.todo.sharing.entity.NotListOwnerException;
 import app.todo.sharing.entity.SharingRefusedException;
+import app.todo.task.control.Lists;
 import app.todo.task.entity.ListNotFoundException;
 import app.todo.task.entity.TaskList;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,10 @@ public class Sharing {
     /** Who sees a list changes with its people: their pages learn of it (U3). */
     @Inject
     Event<Change> changes;
+
+    /** Who may see or change a list: one place (the lists' own). */
+    @Inject
+    Lists lists;
 
     /**
      * Invites a user name to a list, or changes the role it is offered or has. The answer is the same whether or not
@@ -81,10 +86,7 @@ public class Sharing {
 
     /** The list's owner, members and open invitations, for its owner and its members (others: 404). */
     public ListPeople people(long caller, long listId) {
-        TaskList list = em.find(TaskList.class, listId);
-        if (list == null || (list.getOwnerId() != caller && role(caller, listId).isEmpty())) {
-            throw new ListNotFoundException(listId, false);
-        }
+        TaskList list = lists.readable(caller, listId);
         String owner = em.find(Account.class, list.getOwnerId()).getName();
         List<ListPeople.Person> members = em.createQuery(
                         "select m, a.name from ListMember m, Account a where a.id = m.accountId and m.listId = :list"
@@ -185,12 +187,6 @@ public class Sharing {
         em.remove(invitationNamed(listId, key).orElseThrow(() -> new ListNotFoundException(listId, false)));
     }
 
-    /** What the account may do with a list it does not own: view, edit, or nothing (empty). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<ListRole> role(long accountId, long listId) {
-        return member(accountId, listId).map(ListMember::getRole);
-    }
-
     private Optional<ListMember> member(long accountId, long listId) {
         return em.createQuery(
                         "select m from ListMember m where m.listId = :list and m.accountId = :account",
@@ -234,17 +230,9 @@ public class Sharing {
      *     cannot pass the bound together
      */
     private TaskList owned(long caller, long listId, boolean lock) {
-        TaskList list = lock
-                ? em.find(TaskList.class, listId, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(TaskList.class, listId);
-        if (list == null) {
-            throw new ListNotFoundException(listId, false);
-        }
-        if (list.getOwnerId() != caller) {
-            if (member(caller, listId).isPresent()) {
-                throw new NotListOwnerException(listId);
-            }
-            throw new ListNotFoundException(listId, false);
+        TaskList list = lists.find(caller, listId);
+        if (lock) {
+            em.lock(list, LockModeType.PESSIMISTIC_WRITE);
         }
         return list;
     }

@@ -141,9 +141,15 @@ public class Tasks {
 
     /** A task the account may change: its own, or of a list shared with it to edit; view only is 403 (H3). */
     private Task changeable(long caller, long id) {
-        Task task = find(caller, id);
-        if (!Long.valueOf(caller).equals(task.getOwnerId())
-                && !lists.canEdit(caller, task.getListId()).orElse(false)) {
+        Task task = em.find(Task.class, id);
+        if (task == null) {
+            throw new TaskNotFoundException(id);
+        }
+        if (Long.valueOf(caller).equals(task.getOwnerId())) {
+            return task;
+        }
+        boolean canEdit = lists.canEdit(caller, task.getListId()).orElseThrow(() -> new TaskNotFoundException(id));
+        if (!canEdit) {
             throw new ListReadOnlyException(task.getListId());
         }
         return task;

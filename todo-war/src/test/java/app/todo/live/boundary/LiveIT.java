@@ -9,6 +9,7 @@ import app.todo.support.ApiCalls;
 import app.todo.support.Browser;
 import app.todo.support.PayaraServer;
 import app.todo.support.TestAccounts;
+import app.todo.support.TestDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +43,10 @@ class LiveIT {
     @BeforeAll
     static void startTwoReplicas() {
         first = PayaraServer.sharedTodo();
-        second = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        // The second replica renews its streams every 3 s (U6): the pages on it keep following changes across it.
+        java.util.Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
+        environment.put("TODO_LIVE_MAX_AGE", "PT3S");
+        second = PayaraServer.startTodo(environment);
     }
 
     @AfterAll
@@ -110,6 +114,18 @@ class LiveIT {
             Browser.waiting(alicePage, BOUND)
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> text(d).contains("Bread"));
+            assertEquals("Half-typed", typing.getAttribute("value"));
+
+            // U2: the focus stays where it was, on Milk's tick, after the tasks are reloaded around it.
+            alicePage.executeScript("document.querySelector('li.is-done button').focus();");
+            named(bobPage, By.tagName("input"), "New task").sendKeys("Eggs\n");
+            Browser.waiting(alicePage, BOUND).until(d -> text(d).contains("Eggs"));
+            assertEquals(
+                    "Milk",
+                    alicePage.executeScript(
+                            "var row = document.activeElement.closest('li.task');"
+                                    + " return row ? row.querySelector('.title').textContent : document.activeElement.tagName;"),
+                    "the focus left the row it was on");
             assertEquals("Half-typed", typing.getAttribute("value"));
 
             // U4: Bob's replica goes away and comes back (a restart, a cut): what changed meanwhile shows on his
@@ -214,6 +230,44 @@ class LiveIT {
                 stream.close();
             }
         }
+    }
+
+    @DisplayName(
+            "U6: a stream ends at its max age and asks to be reopened within a second; a session signed out"
+                    + " elsewhere meanwhile hears nothing more and cannot reopen it (401); the replica reports its open streams")
+    @Test
+    void aStreamEndsAtItsMaxAgeAndASignedOutSessionCannotReopenIt() throws Exception {
+        String name = TestAccounts.uniqueName("renewed");
+        String session = TestAccounts.create(second.uri("/"), name);
+        HttpResponse<java.util.stream.Stream<String>> stream = http.send(
+                HttpRequest.newBuilder(second.uri("/api/live"))
+                        .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertEquals(200, stream.statusCode());
+        String metrics = http.send(
+                        HttpRequest.newBuilder(second.uri("/metrics")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertTrue(
+                metrics.lines().anyMatch(line -> line.matches("todo_live_streams(\\{[^}]*})? [1-9][0-9.]*")),
+                "the replica reports its open stream: "
+                        + metrics.lines().filter(line -> line.contains("live")).toList());
+        TestDatabase.execute(
+                "DELETE FROM account_session WHERE account_id = (SELECT id FROM account WHERE name = '" + name + "')");
+        long start = System.nanoTime();
+        java.util.List<String> heard = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> stream.body().toList())
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+        Duration lasted = Duration.ofNanos(System.nanoTime() - start);
+        System.out.println("U6: the stream ended " + lasted.toMillis() + " ms after the session was closed");
+        assertTrue(heard.contains("retry: 1000"), "asks to be reopened within a second: " + heard);
+        assertTrue(lasted.compareTo(Duration.ofSeconds(10)) < 0, "ended after " + lasted);
+        HttpResponse<String> reopened = http.send(
+                HttpRequest.newBuilder(second.uri("/api/live"))
+                        .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, reopened.statusCode());
     }
 
     private HttpResponse<java.io.InputStream> openStream(String session) throws Exception {

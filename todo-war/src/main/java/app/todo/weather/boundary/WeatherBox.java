@@ -2,14 +2,16 @@ package app.todo.weather.boundary;
 
 import app.todo.platform.boundary.ClientAddress;
 import app.todo.weather.control.WeatherService;
-import app.todo.weather.entity.CurrentWeather;
 import app.todo.weather.entity.WeatherLookup;
+import app.todo.weather.entity.WeatherReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The weather box on the to-do page: a city typed, its weather or a clear reason why not. */
 @Named
@@ -50,7 +52,7 @@ public class WeatherBox {
         return null;
     }
 
-    public CurrentWeather getWeather() {
+    public WeatherReport getWeather() {
         return lookup == null ? null : lookup.weather();
     }
 
@@ -65,6 +67,12 @@ public class WeatherBox {
             case THROTTLED -> MessageFormat.format(text("weather.throttled"), lookup.retryAfterSeconds());
             default -> text("weather.unavailable");
         };
+    }
+
+    /** "Tue 8 Dec": a day of the forecast, in the page's language. */
+    public String dayName(WeatherReport.Day day) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofPattern("EEE d MMM", locale).format(day.date());
     }
 
     private static String text(String key) {

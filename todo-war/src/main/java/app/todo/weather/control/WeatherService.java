@@ -1,24 +1,22 @@
 package app.todo.weather.control;
 
 import app.todo.platform.control.LogText;
-import app.todo.weather.entity.CurrentWeather;
 import app.todo.weather.entity.WeatherLookup;
 import app.todo.weather.entity.WeatherLookup.Outcome;
-import jakarta.annotation.PostConstruct;
+import app.todo.weather.entity.WeatherRefusedException;
+import app.todo.weather.entity.WeatherReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The weather service, asked server-side (no CORS, works without JavaScript). Its failures never reach the
@@ -36,74 +34,39 @@ public class WeatherService {
     private static final Logger LOG = Logger.getLogger(WeatherService.class.getName());
 
     /**
-     * {@code GET {TODO_WEATHER_URL}/weather/?city=}. No {@code @Path} here, the path is in the base URI: the
-     * server's scan would take an interface with one for a resource of this application, and warn at start.
+     * {@code GET {todo.weather.url}/weather/?city=}, declared; its address and timeouts are the {@code todo.weather.*}
+     * settings. No {@code @Path} here, the path is in the base URI: the server's scan would take an interface with
+     * one for a resource of this application, and warn at start.
      */
+    @RegisterRestClient(configKey = "weather-service")
+    @RegisterProvider(WeatherRefusals.class)
     public interface WeatherApi {
         @GET
         @Produces(MediaType.APPLICATION_JSON)
-        Response current(@QueryParam("city") String city, @HeaderParam(CLIENT_ADDRESS_HEADER) String client);
+        WeatherReport current(@QueryParam("city") String city, @HeaderParam(CLIENT_ADDRESS_HEADER) String client);
     }
+
+    @Inject
+    @RestClient
+    WeatherApi api;
 
     @Inject
     @ConfigProperty(name = "todo.weather.url")
     String url;
 
-    @Inject
-    @ConfigProperty(name = "todo.weather.connect-timeout-ms")
-    long connectTimeoutMillis;
-
-    @Inject
-    @ConfigProperty(name = "todo.weather.read-timeout-ms")
-    long readTimeoutMillis;
-
-    private WeatherApi api;
-
-    @PostConstruct
-    void connect() {
-        api = RestClientBuilder.newBuilder()
-                .baseUri(UriBuilder.fromUri(url).path("weather/").build())
-                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                // 400 and 404 are answers to show, not exceptions.
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(WeatherApi.class);
-    }
-
     /** @param client the address of the person asking, passed on for the weather service's per-client bound */
     public WeatherLookup current(String city, String client) {
-        try (Response response = api.current(city, client)) {
-            return switch (response.getStatus()) {
-                case 200 -> WeatherLookup.found(response.readEntity(CurrentWeather.class));
-                case 404 -> WeatherLookup.refused(Outcome.NOT_FOUND, detail(response));
-                case 400 -> WeatherLookup.refused(Outcome.INVALID, detail(response));
-                case 429 -> WeatherLookup.throttled(retryAfter(response));
-                default -> {
-                    LOG.warning(() ->
-                            "Weather service answered " + response.getStatus() + " for '" + LogText.of(city) + "'");
-                    yield WeatherLookup.refused(Outcome.UNAVAILABLE, null);
-                }
-            };
+        try {
+            return WeatherLookup.found(api.current(city, client));
+        } catch (WeatherRefusedException refused) {
+            return refused.lookup();
         } catch (RuntimeException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof WeatherRefusedException refused) {
+                return refused.lookup(); // the client may wrap what our mapper made
+            }
             LOG.warning(() -> "Weather service unreachable at " + url + ": " + LogText.of(e.getMessage()));
             return WeatherLookup.refused(Outcome.UNAVAILABLE, null);
-        }
-    }
-
-    private static long retryAfter(Response response) {
-        try {
-            return Math.max(
-                    1, Long.parseLong(response.getHeaderString("Retry-After").strip()));
-        } catch (RuntimeException missingOrNotSeconds) {
-            return 60;
-        }
-    }
-
-    private static String detail(Response response) {
-        try {
-            return response.readEntity(JsonObject.class).getString("detail", null);
-        } catch (RuntimeException unreadable) {
-            return null;
         }
     }
 }

@@ -6,7 +6,7 @@ package app.todo.weather.entity;
  * @param problem the service's own words for a refused or unknown city, else null
  * @param retryAfterSeconds when the service limited the lookups (THROTTLED), how long until the next; else 0
  */
-public record WeatherLookup(Outcome outcome, CurrentWeather weather, String problem, long retryAfterSeconds) {
+public record WeatherLookup(Outcome outcome, WeatherReport weather, String problem, long retryAfterSeconds) {
 
     public enum Outcome {
         FOUND,
@@ -16,7 +16,7 @@ public record WeatherLookup(Outcome outcome, CurrentWeather weather, String prob
         UNAVAILABLE
     }
 
-    public static WeatherLookup found(CurrentWeather weather) {
+    public static WeatherLookup found(WeatherReport weather) {
         return new WeatherLookup(Outcome.FOUND, weather, null, 0);
     }
 

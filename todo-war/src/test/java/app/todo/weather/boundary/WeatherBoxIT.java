@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,15 +119,31 @@ class WeatherBoxIT {
                         .orElse(null));
     }
 
-    @DisplayName("W2, W3: Paris shows rounded figures, an icon, and the credit of its source")
+    @DisplayName("W2, W3: Paris shows its region, rounded figures, what it feels like, the chance of rain, an icon,"
+            + " the next 7 days and the credit of its source")
     @Test
     @Order(1)
     void parisShowsRoundedFiguresAndAnIcon() {
         showWeatherOf(browser, "Paris");
-        assertEquals("Paris, France", textOf(browser, ".weather-place"));
+        assertEquals("Paris, Île-de-France, France", textOf(browser, ".weather-place"));
         assertEquals("8 °C", textOf(browser, ".weather-temperature"), "7.6 °C rounds to 8");
         assertEquals("Humidity 87 %", textOf(browser, ".weather-humidity"));
         assertEquals("Wind 13 km/h", textOf(browser, ".weather-wind"), "13.3 km/h rounds to 13");
+        assertEquals("Feels like 5 °C", textOf(browser, ".weather-feels"), "4.9 °C rounds to 5");
+        assertEquals("Chance of rain 20 %", textOf(browser, ".weather-rain"));
+        // The days ahead: a list named by its heading, each day readable as a whole (its icon's text the condition).
+        WebElement days = browser.findElement(By.cssSelector(".weather ol"));
+        assertEquals("Next 7 days", days.getAccessibleName());
+        List<String> read = days.findElements(By.tagName("li")).stream()
+                .map(day -> (day.getAttribute("textContent") + " "
+                                + day.findElement(By.tagName("img")).getAttribute("alt"))
+                        .replaceAll("\\s+", " ")
+                        .strip())
+                .toList();
+        assertEquals(7, read.size(), read.toString());
+        assertEquals("Thu 26 Nov High 9° Low 4° Chance of rain 20 % Overcast", read.get(0));
+        assertEquals("Fri 27 Nov High 11° Low 7° Chance of rain 85 % Slight rain", read.get(1));
+        assertEquals("Wed 2 Dec High 2° Low -2° Chance of rain 70 % Slight snow fall", read.get(6));
         WebElement icon = browser.findElement(By.cssSelector(".weather-icon"));
         assertEquals("Overcast", icon.getAttribute("alt"));
         assertTrue(icon.getAttribute("src").endsWith("/icons/weather/clouds.svg"));
@@ -254,7 +271,7 @@ class WeatherBoxIT {
         assertTrue(asked <= LOOKUPS_PER_MINUTE + 1, "limited only after " + asked + " new cities");
         // Paris is in the cache: asking for it costs the provider nothing and is not limited.
         showWeatherOf(browser, "Paris");
-        assertEquals("Paris, France", textOf(browser, ".weather-place"));
+        assertEquals("Paris, Île-de-France, France", textOf(browser, ".weather-place"));
     }
 
     @DisplayName("W6: with the weather service stopped the box says unavailable within 5 s, and tasks still work")

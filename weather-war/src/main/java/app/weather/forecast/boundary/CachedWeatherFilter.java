@@ -1,8 +1,8 @@
 package app.weather.forecast.boundary;
 
 import app.weather.forecast.control.Forecasts;
-import app.weather.forecast.entity.CityQuery;
-import app.weather.forecast.entity.InvalidCityException;
+import app.weather.forecast.entity.InvalidQueryException;
+import app.weather.forecast.entity.WeatherQuery;
 import app.weather.platform.boundary.Cors;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -48,8 +48,12 @@ public class CachedWeatherFilter extends HttpFilter {
 
     private byte[] freshJson(HttpServletRequest request) {
         try {
-            return forecasts.freshJson(CityQuery.parse(request.getParameter("city")));
-        } catch (InvalidCityException invalid) {
+            return forecasts.freshJson(WeatherQuery.parse(
+                    request.getParameter("city"),
+                    request.getParameter("lat"),
+                    request.getParameter("lon"),
+                    request.getParameter("units")));
+        } catch (InvalidQueryException invalid) {
             return null; // the resource answers it, with its problem document
         }
     }

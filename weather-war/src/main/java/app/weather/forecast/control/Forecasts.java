@@ -1,10 +1,10 @@
 package app.weather.forecast.control;
 
 import app.weather.forecast.entity.CityNotFoundException;
-import app.weather.forecast.entity.CityQuery;
 import app.weather.forecast.entity.LookupsThrottledException;
 import app.weather.forecast.entity.UpstreamException;
 import app.weather.forecast.entity.Weather;
+import app.weather.forecast.entity.WeatherQuery;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
 /**
- * Current weather per city, cached. A fresh entry (younger than {@code WEATHER_CACHE_TTL}) answers without
+ * Current weather per city or location and units, cached. A fresh entry (younger than {@code WEATHER_CACHE_TTL}) answers without
  * asking the provider; an older one is kept a while longer to stand in, marked stale, when the provider fails.
  */
 @ApplicationScoped
@@ -99,8 +99,8 @@ public class Forecasts {
      * The JSON of a fresh cached answer, or null: lets cache hits be answered without entering JAX-RS
      * (see {@code CachedWeatherFilter}).
      */
-    public byte[] freshJson(CityQuery city) {
-        Fetched fresh = fresh(city);
+    public byte[] freshJson(WeatherQuery query) {
+        Fetched fresh = fresh(query);
         return fresh == null ? null : fresh.json();
     }
 
@@ -108,12 +108,12 @@ public class Forecasts {
      * @param client the asking client's address, for the bounds on lookups that ask the provider
      * @throws LookupsThrottledException when a bound is reached and no older answer can stand in
      */
-    public CompletionStage<Weather> current(CityQuery city, String client) {
-        Fetched fresh = fresh(city);
+    public CompletionStage<Weather> current(WeatherQuery query, String client) {
+        Fetched fresh = fresh(query);
         if (fresh != null) {
             return CompletableFuture.completedFuture(fresh.weather());
         }
-        Fetched cached = cache.getIfPresent(city.key());
+        Fetched cached = cache.getIfPresent(query.key());
         try {
             lookupRate.take(client);
         } catch (LookupsThrottledException throttled) {
@@ -125,10 +125,10 @@ public class Forecasts {
         }
         misses.inc();
         Timer.Context timing = upstreamTime.time();
-        return upstream.fetch(city).handle((weather, failure) -> {
+        return upstream.fetch(query).handle((weather, failure) -> {
             timing.stop();
             if (failure == null) {
-                cache.put(city.key(), new Fetched(weather, clock.instant(), weather.toJson()));
+                cache.put(query.key(), new Fetched(weather, clock.instant(), weather.toJson()));
                 return weather;
             }
             Throwable cause = unwrapped(failure);
@@ -137,7 +137,7 @@ public class Forecasts {
             }
             failures.inc();
             UpstreamException upstreamFailure = asUpstreamFailure(cause);
-            LOG.warning(() -> "Weather for '" + city.display() + "' failed: " + upstreamFailure.getMessage());
+            LOG.warning(() -> "Weather for '" + query.display() + "' failed: " + upstreamFailure.getMessage());
             if (cached != null) {
                 staleAnswers.inc();
                 return cached.weather().asStale(age(cached));
@@ -147,8 +147,8 @@ public class Forecasts {
     }
 
     /** The cached answer if it is younger than the TTL (counted as a hit), else null. */
-    private Fetched fresh(CityQuery city) {
-        Fetched cached = cache.getIfPresent(city.key());
+    private Fetched fresh(WeatherQuery query) {
+        Fetched cached = cache.getIfPresent(query.key());
         if (cached != null && age(cached).compareTo(ttl) < 0) {
             hits.inc();
             return cached;

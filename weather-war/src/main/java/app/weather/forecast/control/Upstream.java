@@ -1,14 +1,19 @@
 package app.weather.forecast.control;
 
 import app.weather.forecast.entity.CityNotFoundException;
-import app.weather.forecast.entity.CityQuery;
+import app.weather.forecast.entity.PlaceSearch;
+import app.weather.forecast.entity.PlaceSuggestion;
 import app.weather.forecast.entity.UpstreamException;
 import app.weather.forecast.entity.Weather;
+import app.weather.forecast.entity.WeatherQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.logging.Logger;
@@ -37,23 +42,30 @@ public class Upstream {
     String providerName;
 
     @Inject
-    OpenMeteo openMeteo;
-
-    @Inject
-    OpenWeatherMap openWeatherMap;
+    @Any
+    Instance<WeatherProvider> providers;
 
     private WeatherProvider provider;
 
     /** Until when the provider asked us, with a 429, not to call. */
     private volatile Instant pausedUntil = Instant.EPOCH;
 
+    /** The provider {@code weather.provider} names, if it can be asked (its key is set); else Open-Meteo. */
     @PostConstruct
     void choose() {
-        provider = "openweathermap".equalsIgnoreCase(providerName.strip()) && openWeatherMap.isConfigured()
-                ? openWeatherMap
-                : openMeteo;
-        if ("openweathermap".equalsIgnoreCase(providerName.strip()) && provider != openWeatherMap) {
-            LOG.warning("WEATHER_PROVIDER=openweathermap but OPENWEATHERMAP_API_KEY is not set: using Open-Meteo");
+        String wanted = providerName.strip();
+        WeatherProvider named = providers.stream()
+                .filter(candidate -> candidate.name().equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElse(null);
+        provider = named != null && named.isConfigured()
+                ? named
+                : providers.select(OpenMeteo.class).get();
+        if (named == null) {
+            LOG.warning(() -> "WEATHER_PROVIDER=" + wanted.replaceAll("[^A-Za-z0-9._-]", "?")
+                    + " names no provider: using Open-Meteo");
+        } else if (named != provider) {
+            LOG.warning(() -> "WEATHER_PROVIDER=" + named.name() + " but its API key is not set: using Open-Meteo");
         }
         LOG.info(() -> "Weather provider: " + provider.name());
     }
@@ -77,17 +89,33 @@ public class Upstream {
             successThreshold = 2,
             skipOn = {CityNotFoundException.class, UpstreamException.RateLimited.class, BulkheadException.class})
     @Bulkhead(value = 8, waitingTaskQueue = 64)
-    public CompletionStage<Weather> fetch(CityQuery city) {
+    public CompletionStage<Weather> fetch(WeatherQuery query) {
         Duration paused = Duration.between(Instant.now(), pausedUntil);
         if (paused.isPositive()) {
             throw new UpstreamException.RateLimited(
                     "still waiting " + paused.toSeconds() + " s, as the provider asked", paused);
         }
         try {
-            return CompletableFuture.completedFuture(provider.current(city));
+            return CompletableFuture.completedFuture(provider.current(query));
         } catch (UpstreamException.RateLimited limited) {
             pausedUntil = Instant.now().plus(limited.retryAfter());
             throw limited;
         }
+    }
+
+    /** Places for a text being typed, from Open-Meteo's geocoding whatever the provider; bounded as {@link #fetch}. */
+    @Asynchronous
+    @Timeout(4500)
+    @Retry(maxRetries = 1, delay = 50, jitter = 0, maxDuration = 1500, retryOn = UpstreamException.Unreachable.class)
+    @CircuitBreaker(
+            requestVolumeThreshold = 8,
+            failureRatio = 0.5,
+            delay = 10_000,
+            successThreshold = 2,
+            skipOn = {UpstreamException.RateLimited.class, BulkheadException.class})
+    @Bulkhead(value = 4, waitingTaskQueue = 32)
+    public CompletionStage<List<PlaceSuggestion>> suggest(PlaceSearch search) {
+        return CompletableFuture.completedFuture(
+                providers.select(OpenMeteo.class).get().suggestions(search.text(), search.language()));
     }
 }

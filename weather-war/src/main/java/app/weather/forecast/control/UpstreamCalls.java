@@ -2,20 +2,13 @@ package app.weather.forecast.control;
 
 import app.weather.forecast.entity.UpstreamException;
 import app.weather.forecast.entity.UpstreamException.Kind;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -23,51 +16,31 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * What every upstream call shares: MicroProfile REST clients with the configured timeouts, and the reading
- * of failures and answers.
+ * What every call to a provider shares: the reading of its failures. Its error statuses are read by
+ * {@link UpstreamFailures} on the declared clients; here the rest: no connection, no answer in time, an answer that
+ * is not the JSON it should be.
  */
-@ApplicationScoped
-public class UpstreamCalls {
+final class UpstreamCalls {
 
     static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
     static final Duration LONGEST_RATE_LIMIT_WAIT = Duration.ofHours(1);
 
-    @Inject
-    @ConfigProperty(name = "weather.connect-timeout-ms")
-    long connectTimeoutMillis;
-
-    @Inject
-    @ConfigProperty(name = "weather.read-timeout-ms")
-    long readTimeoutMillis;
-
-    <T> T client(Class<T> api, String baseUrl) {
-        return RestClientBuilder.newBuilder()
-                .baseUri(URI.create(baseUrl))
-                .connectTimeout(connectTimeoutMillis, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMillis, TimeUnit.MILLISECONDS)
-                .build(api);
-    }
+    private UpstreamCalls() {}
 
     /** Runs one call, turning transport failures and unusable answers into {@link UpstreamException}. */
     static <T> T call(String what, Supplier<T> call) {
         try {
             return call.get();
-        } catch (WebApplicationException answered) {
-            int status = answered.getResponse().getStatus();
-            if (status == 429) {
-                Duration wait = retryAfter(answered.getResponse().getHeaderString("Retry-After"), Instant.now());
-                throw new UpstreamException.RateLimited(
-                        what + " answered HTTP 429, wait " + wait.toSeconds() + " s", wait);
-            }
-            throw UpstreamException.of(
-                    status == 503 ? Kind.UNREACHABLE : Kind.UNUSABLE, what + " answered HTTP " + status, answered);
-        } catch (ProcessingException | JsonException | ClassCastException | IllegalStateException failed) {
+        } catch (UpstreamException failed) {
+            throw failed.of(what);
+        } catch (ProcessingException
+                | JsonException
+                | JsonbException
+                | ClassCastException
+                | IllegalStateException failed) {
             throw classify(what, failed);
         }
     }
@@ -95,6 +68,9 @@ public class UpstreamCalls {
 
     private static UpstreamException classify(String what, RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UpstreamException answered) {
+                return answered.of(what); // the client may wrap what our mapper made
+            }
             if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
                 return UpstreamException.of(Kind.TOO_SLOW, what + " timed out", failure);
             }
@@ -113,24 +89,11 @@ public class UpstreamCalls {
         return UpstreamException.of(Kind.UNUSABLE, what + ": " + reason, null);
     }
 
-    static double number(JsonObject object, String field, String what) {
-        JsonValue value = object == null ? null : object.get(field);
-        if (value instanceof JsonNumber number) {
-            return number.doubleValue();
+    /** A field the answer must have. */
+    static <T> T required(T value, String what, String field) {
+        if (value == null) {
+            throw unusable(what, "no '" + field + "'");
         }
-        throw unusable(what, "no number '" + field + "'");
-    }
-
-    static String text(JsonObject object, String field) {
-        JsonValue value = object == null ? null : object.get(field);
-        return value instanceof JsonString string ? string.getString() : null;
-    }
-
-    static JsonObject object(JsonObject object, String field, String what) {
-        JsonValue value = object == null ? null : object.get(field);
-        if (value instanceof JsonObject child) {
-            return child;
-        }
-        throw unusable(what, "no object '" + field + "'");
+        return value;
     }
 }

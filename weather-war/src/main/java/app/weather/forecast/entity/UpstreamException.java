@@ -33,10 +33,40 @@ public class UpstreamException extends RuntimeException {
     }
 
     private final Kind kind;
+    /** The HTTP status the provider answered, or 0 when it answered none (unreachable, too slow, unreadable). */
+    private final int answered;
 
     protected UpstreamException(Kind kind, String reason, Throwable cause) {
+        this(kind, reason, cause, 0);
+    }
+
+    protected UpstreamException(Kind kind, String reason, Throwable cause, int answered) {
         super(reason, cause);
         this.kind = kind;
+        this.answered = answered;
+    }
+
+    /** The provider answered this HTTP status, which means it failed (503: unreachable; others: unusable). */
+    public static UpstreamException answered(int status) {
+        String reason = "answered HTTP " + status;
+        return status == 503
+                ? new Unreachable(reason, null, status)
+                : new UpstreamException(Kind.UNUSABLE, reason, null, status);
+    }
+
+    /** The same failure, its message saying which call it was ("Open-Meteo forecast answered HTTP 500"). */
+    public UpstreamException of(String what) {
+        String reason = what + " " + getMessage();
+        if (this instanceof RateLimited limited) {
+            return new RateLimited(reason, limited.retryAfter());
+        }
+        return kind == Kind.UNREACHABLE
+                ? new Unreachable(reason, getCause(), answered)
+                : new UpstreamException(kind, reason, getCause(), answered);
+    }
+
+    public int answeredStatus() {
+        return answered;
     }
 
     /** An unreachable provider gets its own type: it is the one failure worth a retry. */
@@ -63,7 +93,11 @@ public class UpstreamException extends RuntimeException {
 
     public static class Unreachable extends UpstreamException {
         Unreachable(String reason, Throwable cause) {
-            super(Kind.UNREACHABLE, reason, cause);
+            this(reason, cause, 0);
+        }
+
+        Unreachable(String reason, Throwable cause, int answered) {
+            super(Kind.UNREACHABLE, reason, cause, answered);
         }
     }
 

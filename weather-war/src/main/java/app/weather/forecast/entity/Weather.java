@@ -8,10 +8,13 @@ import jakarta.json.bind.config.PropertyNamingStrategy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Current weather of a city, as the service answers it, with the source to credit. Units: °C, %, km/h. {@code stale} and
- * {@code ageSeconds} appear only when an earlier answer stands in for an upstream that failed.
+ * Current weather of a place and the days ahead, as the service answers it, with the source to credit. Units as
+ * {@code units} says: metric (°C, km/h) or imperial (°F, mph); humidity and chances in %. The seed fields come first
+ * and keep their names (F1); {@code stale} and {@code ageSeconds} appear only when an earlier answer stands in for an
+ * upstream that failed; a field the provider does not give is left out.
  */
 @JsonbPropertyOrder({
     "city",
@@ -29,7 +32,12 @@ import java.time.Instant;
     "source",
     "sourceUrl",
     "stale",
-    "ageSeconds"
+    "ageSeconds",
+    "region",
+    "feelsLike",
+    "precipitationProbability",
+    "units",
+    "daily"
 })
 public record Weather(
         String city,
@@ -47,45 +55,67 @@ public record Weather(
         String source,
         String sourceUrl,
         Boolean stale,
-        Long ageSeconds) {
+        Long ageSeconds,
+        String region,
+        Double feelsLike,
+        Integer precipitationProbability,
+        String units,
+        List<Day> daily) {
 
-    public static Weather of(
-            Place place,
+    /** What a provider measured now, in the units asked. */
+    public record Now(
             double temperature,
+            Double feelsLike,
             double humidity,
             double windSpeed,
-            WmoCode code,
-            Instant observedAt,
-            Attribution source) {
-        return of(place, temperature, humidity, windSpeed, code.condition(), code.description(), observedAt, source);
-    }
-
-    public static Weather of(
-            Place place,
-            double temperature,
-            double humidity,
-            double windSpeed,
+            Integer precipitationProbability,
             Condition condition,
             String description,
-            Instant observedAt,
-            Attribution source) {
+            Instant observedAt) {
+
+        public Now(
+                double temperature,
+                Double feelsLike,
+                double humidity,
+                double windSpeed,
+                Integer precipitationProbability,
+                WmoCode code,
+                Instant observedAt) {
+            this(
+                    temperature,
+                    feelsLike,
+                    humidity,
+                    windSpeed,
+                    precipitationProbability,
+                    code.condition(),
+                    code.description(),
+                    observedAt);
+        }
+    }
+
+    public static Weather of(Place place, Now now, List<Day> daily, Units units, Attribution source) {
         return new Weather(
                 place.name(),
                 place.country(),
                 place.countryCode(),
                 round(place.latitude(), 2),
                 round(place.longitude(), 2),
-                round(temperature, 1),
-                (int) Math.round(humidity),
-                round(windSpeed, 1),
-                condition.label(),
-                description,
-                condition.icon(),
-                observedAt,
+                round(now.temperature(), 1),
+                (int) Math.round(now.humidity()),
+                round(now.windSpeed(), 1),
+                now.condition().label(),
+                now.description(),
+                now.condition().icon(),
+                now.observedAt(),
                 source.name(),
                 source.url(),
                 null,
-                null);
+                null,
+                place.region(),
+                now.feelsLike() == null ? null : round(now.feelsLike(), 1),
+                now.precipitationProbability(),
+                units.param(),
+                daily.isEmpty() ? null : List.copyOf(daily));
     }
 
     /** This answer served late, in place of a fresh one. */
@@ -106,7 +136,12 @@ public record Weather(
                 source,
                 sourceUrl,
                 Boolean.TRUE,
-                age.toSeconds());
+                age.toSeconds(),
+                region,
+                feelsLike,
+                precipitationProbability,
+                units,
+                daily);
     }
 
     /** The answer's JSON: the original system's snake_case names ({@code wind_speed}), nulls left out. */

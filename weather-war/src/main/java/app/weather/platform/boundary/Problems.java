@@ -1,7 +1,7 @@
 package app.weather.platform.boundary;
 
 import app.weather.forecast.entity.CityNotFoundException;
-import app.weather.forecast.entity.InvalidCityException;
+import app.weather.forecast.entity.InvalidQueryException;
 import app.weather.forecast.entity.LookupsThrottledException;
 import app.weather.forecast.entity.UpstreamException;
 import jakarta.json.Json;
@@ -34,8 +34,8 @@ public class Problems implements ExceptionMapper<Throwable> {
                 && cause.getCause() != null) {
             cause = cause.getCause();
         }
-        if (cause instanceof InvalidCityException invalid) {
-            return problem(400, "Invalid city", invalid.getMessage());
+        if (cause instanceof InvalidQueryException invalid) {
+            return problem(400, invalid.title(), invalid.getMessage());
         }
         if (cause instanceof CityNotFoundException notFound) {
             return problem(404, "City not found", notFound.getMessage());

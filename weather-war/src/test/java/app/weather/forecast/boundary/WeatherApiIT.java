@@ -86,7 +86,8 @@ class WeatherApiIT extends WeatherServiceIT {
         return problem;
     }
 
-    @DisplayName("F1: Paris answers the original contract, field for field")
+    @DisplayName("F1, F14: Paris answers the original contract field for field, then what was added: region, feels"
+            + " like, chance of rain, units and 7 days in Paris's own calendar")
     @Test
     void parisAnswersTheOriginalContract() {
         upstream.stubFor(get(urlPathEqualTo("/v1/search"))
@@ -95,15 +96,180 @@ class WeatherApiIT extends WeatherServiceIT {
                 .willReturn(okJson(fixture("geocoding-paris.json"))));
         upstream.stubFor(get(urlPathEqualTo("/v1/forecast"))
                 .withQueryParam("latitude", equalTo("48.85341"))
-                .withQueryParam("current", equalTo("temperature_2m,relative_humidity_2m,wind_speed_10m,weather_code"))
+                .withQueryParam(
+                        "current",
+                        equalTo("temperature_2m,relative_humidity_2m,apparent_temperature,precipitation_probability,"
+                                + "wind_speed_10m,weather_code"))
+                .withQueryParam(
+                        "daily",
+                        equalTo("weather_code,temperature_2m_max,temperature_2m_min,precipitation_probability_max"))
+                .withQueryParam("forecast_days", equalTo("7"))
+                .withQueryParam("timezone", equalTo("auto"))
+                .withQueryParam("temperature_unit", equalTo("celsius"))
+                .withQueryParam("wind_speed_unit", equalTo("kmh"))
                 .willReturn(parisForecast()));
-        JsonObject answer = ok(ask("Paris"));
+        String answer = ok(ask("Paris")).toString();
+        String seed = "{\"city\":\"Paris\",\"country\":\"France\",\"country_code\":\"FR\",\"latitude\":48.85,"
+                + "\"longitude\":2.35,\"temperature\":7.6,\"humidity\":87,\"wind_speed\":13.3,\"weather\":\"Clouds\","
+                + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\","
+                + "\"source\":\"Open-Meteo.com\",\"source_url\":\"https://open-meteo.com/\",";
+        assertTrue(answer.startsWith(seed), "the seed's fields changed: " + answer);
         assertEquals(
-                "{\"city\":\"Paris\",\"country\":\"France\",\"country_code\":\"FR\",\"latitude\":48.85,"
-                        + "\"longitude\":2.35,\"temperature\":7.6,\"humidity\":87,\"wind_speed\":13.3,\"weather\":\"Clouds\","
-                        + "\"description\":\"Overcast\",\"icon\":\"clouds\",\"observed_at\":\"2026-11-26T18:00:00Z\","
-                        + "\"source\":\"Open-Meteo.com\",\"source_url\":\"https://open-meteo.com/\"}",
-                answer.toString());
+                "\"region\":\"Île-de-France\",\"feels_like\":4.9,\"precipitation_probability\":20,"
+                        + "\"units\":\"metric\",\"daily\":[{\"date\":\"2026-11-26\",\"min\":4.1,\"max\":9.4,"
+                        + "\"weather\":\"Clouds\",\"description\":\"Overcast\",\"icon\":\"clouds\","
+                        + "\"precipitation_probability\":20},",
+                answer.substring(seed.length(), answer.indexOf("},", seed.length()) + 2));
+        JsonObject parsed = ok(ask("Paris"));
+        assertEquals(7, parsed.getJsonArray("daily").size());
+        JsonObject secondDay = parsed.getJsonArray("daily").getJsonObject(1);
+        assertEquals("2026-11-27", secondDay.getString("date"));
+        assertEquals("Rain", secondDay.getString("weather"));
+        assertEquals(85, secondDay.getInt("precipitation_probability"));
+        assertEquals(
+                -1.8,
+                parsed.getJsonArray("daily")
+                        .getJsonObject(6)
+                        .getJsonNumber("min")
+                        .doubleValue());
+    }
+
+    @DisplayName("F12: units=imperial asks the provider for °F and mph and is cached apart from metric; other units"
+            + " are 400")
+    @Test
+    void imperialUnitsAreAskedOfTheProviderAndCachedApart() {
+        cityIs("Boston", "United States", "US", parisForecast());
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast"))
+                .withQueryParam("temperature_unit", equalTo("fahrenheit"))
+                .withQueryParam("wind_speed_unit", equalTo("mph"))
+                .willReturn(okJson(fixture("forecast-paris.json")
+                        .replace("\"temperature_2m\":7.6", "\"temperature_2m\":45.7")
+                        .replace("\"wind_speed_10m\":13.3", "\"wind_speed_10m\":8.3"))));
+        JsonObject imperial = ok(weather.queryParam("city", "Boston")
+                .queryParam("units", "imperial")
+                .request()
+                .get());
+        assertEquals("imperial", imperial.getString("units"));
+        assertEquals(45.7, imperial.getJsonNumber("temperature").doubleValue());
+        assertEquals(8.3, imperial.getJsonNumber("wind_speed").doubleValue());
+        JsonObject metric = ok(ask("Boston"));
+        assertEquals("metric", metric.getString("units"));
+        assertEquals(7.6, metric.getJsonNumber("temperature").doubleValue());
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/forecast")));
+        ok(weather.queryParam("city", "Boston")
+                .queryParam("units", "IMPERIAL")
+                .request()
+                .get());
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/forecast"))); // the cached imperial answer
+        for (String wrong : new String[] {"kelvin", "metric,imperial", "<b>", "'; DROP TABLE x;--"}) {
+            JsonObject problem = problem(
+                    weather.queryParam("city", "Boston")
+                            .queryParam("units", wrong)
+                            .request()
+                            .get(),
+                    400);
+            assertEquals("Invalid units", problem.getString("title"));
+        }
+    }
+
+    @DisplayName("F13: lat and lon instead of a city ask the provider for that place, rounded to 2 decimals, without"
+            + " geocoding; out of range, half given, not numbers or beside a city is 400")
+    @Test
+    void aLocationIsAskedByItsCoordinates() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/forecast"))
+                .withQueryParam("latitude", equalTo("-33.87"))
+                .withQueryParam("longitude", equalTo("151.21"))
+                .willReturn(parisForecast()));
+        JsonObject here = ok(weather.queryParam("lat", "-33.8688")
+                .queryParam("lon", "151.2093")
+                .request()
+                .get());
+        assertFalse(here.containsKey("city"), "no provider names a bare location: " + here);
+        assertEquals(-33.87, here.getJsonNumber("latitude").doubleValue());
+        assertEquals(151.21, here.getJsonNumber("longitude").doubleValue());
+        assertEquals(7.6, here.getJsonNumber("temperature").doubleValue());
+        ok(weather.queryParam("lat", "-33.871")
+                .queryParam("lon", "151.209")
+                .request()
+                .get());
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/forecast"))); // the same rounded place: cached
+        upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        String[][] wrong = {
+            {"lat", "91", "lon", "0"},
+            {"lat", "0", "lon", "-180.5"},
+            {"lat", "48.8", "lon", null},
+            {"lat", "north", "lon", "2"},
+            {"lat", "NaN", "lon", "2"},
+            {"lat", "1e308", "lon", "2"},
+            {"lat", "48.8", "lon", "2.3", "city", "Paris"}
+        };
+        for (String[] query : wrong) {
+            var target = weather;
+            for (int i = 0; i < query.length; i += 2) {
+                if (query[i + 1] != null) {
+                    target = target.queryParam(query[i], query[i + 1]);
+                }
+            }
+            problem(target.request().get(), 400);
+        }
+    }
+
+    @DisplayName("F15: places whose name begins with 3 letters or more, named in the language asked, cached; fewer"
+            + " letters, markup or a bad language is 400 without asking the provider; nothing found is an empty list")
+    @Test
+    void placesAreSuggestedAsAPersonTypes() {
+        upstream.stubFor(get(urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", equalTo("Par"))
+                .withQueryParam("language", equalTo("fr"))
+                .withQueryParam("count", equalTo("10"))
+                .willReturn(okJson(fixture("geocoding-paris.json"))));
+        upstream.stubFor(get(urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", equalTo("Xyzzyq"))
+                .willReturn(okJson(fixture("geocoding-none.json"))));
+        try (Response response = weather.path("places")
+                .queryParam("q", "Par")
+                .queryParam("lang", "fr")
+                .request()
+                .get()) {
+            assertEquals(200, response.getStatus());
+            String places = response.readEntity(String.class);
+            assertTrue(
+                    places.startsWith("[{\"name\":\"Paris\",\"region\":\"Île-de-France\",\"country\":\"France\","
+                            + "\"country_code\":\"FR\",\"latitude\":48.85341,\"longitude\":2.3488},"
+                            + "{\"name\":\"Paris\",\"region\":\"Texas\",\"country\":\"United States\""),
+                    places);
+        }
+        try (Response again = weather.path("places")
+                .queryParam("q", "par")
+                .queryParam("lang", "FR")
+                .request()
+                .get()) {
+            assertEquals(200, again.getStatus());
+        }
+        upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/search")));
+        try (Response none =
+                weather.path("places").queryParam("q", "Xyzzyq").request().get()) {
+            assertEquals("[]", none.readEntity(String.class));
+        }
+        for (String[] query : new String[][] {
+            {"Pa", null},
+            {"", null},
+            {null, null},
+            {"<script>", null},
+            {"Par", "french"},
+            {"Par", "f1"},
+            {"x".repeat(101), null}
+        }) {
+            var target = weather.path("places");
+            if (query[0] != null) {
+                target = target.queryParam("q", query[0]);
+            }
+            if (query[1] != null) {
+                target = target.queryParam("lang", query[1]);
+            }
+            problem(target.request().get(), 400);
+        }
+        upstream.verify(2, getRequestedFor(urlPathEqualTo("/v1/search")));
     }
 
     @DisplayName("F1: /weather without the trailing slash answers too")

@@ -457,3 +457,167 @@
     }
     follow();
 }());
+
+// The city field suggests places as the person types (W9): an ARIA combobox. From 3 letters the page asks its own
+// server (which asks the weather service) and lists up to 10 places; Up and Down move through them, Enter chooses,
+// Escape closes; how many were found is read out. Choosing one shows that exact place (its coordinates go with the
+// form). "Use my location" appears only where the browser can tell where the person is, and asks them first.
+(function () {
+    "use strict";
+    var field = document.querySelector("input[data-places]");
+    if (!field || !window.fetch) {
+        return;
+    }
+    var form = field.form;
+    var latitude = form.querySelector("input[id$=':lat']");
+    var longitude = form.querySelector("input[id$=':lon']");
+    var place = form.querySelector("input[id$=':place']");
+    var show = form.querySelector("input[data-ajax-form]");
+    var announcer = document.getElementById("announcer");
+    var list = document.createElement("ul");
+    list.id = "places-list";
+    list.className = "places";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", field.getAttribute("placeholder") || "");
+    list.hidden = true;
+    field.parentNode.appendChild(list);
+    field.setAttribute("role", "combobox");
+    field.setAttribute("aria-autocomplete", "list");
+    field.setAttribute("aria-expanded", "false");
+    field.setAttribute("aria-controls", list.id);
+
+    var found = [];
+    var active = -1;
+    var timer = null;
+    var asked = 0;
+
+    function say(text) {
+        if (announcer) {
+            announcer.textContent = text;
+        }
+    }
+
+    function close() {
+        list.hidden = true;
+        list.textContent = "";
+        field.setAttribute("aria-expanded", "false");
+        field.removeAttribute("aria-activedescendant");
+        active = -1;
+    }
+
+    function highlight(index) {
+        var options = list.querySelectorAll("[role=option]");
+        options.forEach(function (option, i) {
+            option.setAttribute("aria-selected", i === index ? "true" : "false");
+        });
+        active = index;
+        if (index >= 0 && options[index]) {
+            field.setAttribute("aria-activedescendant", options[index].id);
+            options[index].scrollIntoView({block: "nearest"});
+        } else {
+            field.removeAttribute("aria-activedescendant");
+        }
+    }
+
+    function choose(index) {
+        var chosen = found[index];
+        if (!chosen) {
+            return;
+        }
+        field.value = chosen.label;
+        latitude.value = chosen.latitude;
+        longitude.value = chosen.longitude;
+        place.value = chosen.label;
+        close();
+        show.click();
+    }
+
+    function render(places) {
+        found = places;
+        list.textContent = "";
+        places.forEach(function (suggestion, i) {
+            var option = document.createElement("li");
+            option.id = "place-" + i;
+            option.setAttribute("role", "option");
+            option.setAttribute("aria-selected", "false");
+            option.textContent = suggestion.label;
+            option.addEventListener("mousedown", function (event) {
+                event.preventDefault(); // keeps the focus in the field
+                choose(i);
+            });
+            list.appendChild(option);
+        });
+        list.hidden = places.length === 0;
+        field.setAttribute("aria-expanded", places.length > 0 ? "true" : "false");
+        active = -1;
+        say(places.length === 0 ? field.getAttribute("data-none")
+            : places.length === 1 ? field.getAttribute("data-one")
+            : field.getAttribute("data-many").replace("{0}", places.length));
+    }
+
+    function suggest() {
+        timer = null;
+        var text = field.value.trim();
+        if (Array.from(text).length < 3) {
+            close();
+            return;
+        }
+        var ask = ++asked;
+        fetch(field.getAttribute("data-places") + "?q=" + encodeURIComponent(text),
+            {credentials: "same-origin", headers: {Accept: "application/json"}})
+            .then(function (response) {
+                return response.ok ? response.json() : [];
+            })
+            .then(function (places) {
+                if (ask === asked && document.activeElement === field) {
+                    render(Array.isArray(places) ? places.slice(0, 10) : []);
+                }
+            })
+            .catch(close);
+    }
+
+    field.addEventListener("input", function () {
+        latitude.value = "";
+        longitude.value = "";
+        place.value = ""; // typed again: the place chosen before no longer holds
+        if (timer !== null) {
+            window.clearTimeout(timer);
+        }
+        timer = window.setTimeout(suggest, 250);
+    });
+    field.addEventListener("keydown", function (event) {
+        if (list.hidden) {
+            return;
+        }
+        if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+            event.preventDefault();
+            var step = event.key === "ArrowDown" ? 1 : -1;
+            highlight((active + step + found.length) % found.length);
+        } else if (event.key === "Enter" && active >= 0) {
+            event.preventDefault();
+            choose(active);
+        } else if (event.key === "Escape") {
+            event.preventDefault();
+            close();
+        }
+    });
+    field.addEventListener("blur", close);
+
+    var locate = form.querySelector("button.locate");
+    if (locate && navigator.geolocation) {
+        locate.hidden = false;
+        locate.addEventListener("click", function () {
+            navigator.geolocation.getCurrentPosition(function (position) {
+                // Two decimals, about a kilometre: all the weather needs to know of where the person is.
+                latitude.value = position.coords.latitude.toFixed(2);
+                longitude.value = position.coords.longitude.toFixed(2);
+                place.value = "";
+                field.value = "";
+                close();
+                show.click();
+            }, function () {
+                say(locate.getAttribute("data-denied"));
+            }, {maximumAge: 600000, timeout: 10000});
+        });
+    }
+}());

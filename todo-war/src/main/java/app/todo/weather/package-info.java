@@ -2,7 +2,7 @@
  * The to-do page's weather box: a city typed, its weather now and for the next 7 days, or a clear reason why not.
  * {@code WeatherBox} backs the box; {@code WeatherService} asks the weather service (weather-war,
  * {@code GET /weather/?city=}) over HTTP, server-side, through a declared REST client, and {@code WeatherRefusals}
- * turns its refusals into a {@code WeatherLookup}.
+ * turns its refusals into a {@code WeatherLookup}; {@code HomeWeather} keeps the home cities' weather (W8).
  *
  * <h2>Rules</h2>
  * <ol>
@@ -22,6 +22,20 @@
  * <li>W6 — With the weather service stopped, the box says "Weather is unavailable right now" within 5 seconds
  * (connect 1 s, read 4.5 s), and the task list keeps working. <i>Why:</i> the weather is an extra; it never
  * takes the list down.</li>
+ * <li>W7 — "Units" in the settings: Celsius and km/h, or Fahrenheit and mph; until chosen, the browser's language
+ * decides (en-US: Fahrenheit). The service converts (its {@code units}). <i>Why:</i> people read the weather in their
+ * own units.</li>
+ * <li>W8 — A "Home city" in the settings: the page opens with its weather, and a pending task due on a day of its
+ * forecast shows that day's icon and highest temperature ("Forecast for Tue 8 Dec: rain, 12 °C"); tasks due later
+ * show nothing. The to-do keeps the home city's weather 10 minutes (a refusal a minute) and waits for it at most
+ * 300 ms: a slow weather service never slows the list, which then shows it at the next load. <i>Why:</i> the day a
+ * task is due is when its weather matters; the list comes first.</li>
+ * <li>W9 — From 3 letters the city field suggests places ("Paris, Texas, United States") as an ARIA combobox: Up and
+ * Down move, Enter chooses, Escape closes, the number found is read out; the one chosen is shown exactly (its
+ * coordinates). Without JavaScript the field and "Show weather" work as before, and the other places of the name
+ * typed are links. "Use my location" appears only where the browser offers it, and sends the location rounded to
+ * 2 decimals. The suggestions come from this site ({@code /api/weather/places}), which asks the weather service.
+ * <i>Why:</i> "Paris" alone is ambiguous; a keyboard and a screen reader choose as well as a mouse.</li>
  * </ol>
  * <h2>Entities</h2>
  * <ul>
@@ -31,7 +45,7 @@
  * unavailable, with the service's own words.</li>
  * </ul>
  * <h2>Does not</h2>
- * Cache, retry or limit lookups itself (the weather service does); remember a city per account; give the weather
- * in the API; let the browser call the weather service; choose units or suggest places (yet).
+ * Cache, retry or limit lookups itself but for the home city (the weather service does); give the weather in the API;
+ * let the browser call the weather service; name the place of a location (the weather service cannot).
  */
 package app.todo.weather;

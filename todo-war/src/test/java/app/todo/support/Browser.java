@@ -73,11 +73,13 @@ public final class Browser {
 
     /**
      * A wait that reads the page again when it was replaced while being read: a form's answer, or a live change
-     * (U3) swapping the tasks, makes any element found a moment earlier stale.
+     * (U3) swapping the tasks, makes any element found a moment earlier stale, or, when Chromium is quicker than
+     * the driver, "a node that does not belong to the document". So any driver error is tried again until the bound;
+     * the last one is the cause of the timeout that then fails the test.
      */
     public static WebDriverWait waiting(WebDriver browser, Duration bound) {
         WebDriverWait wait = new WebDriverWait(browser, bound);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 

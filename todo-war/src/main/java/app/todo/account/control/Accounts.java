@@ -104,6 +104,13 @@ public class Accounts {
         em.find(Account.class, accountId).setZone(zone);
     }
 
+    /** The weather box's units ("metric", "imperial") and home city (null: none). */
+    public void changeWeather(long accountId, String units, String homeCity) {
+        Account account = em.find(Account.class, accountId);
+        account.setWeatherUnits(units);
+        account.setHomeCity(homeCity);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Account find(long accountId) {
         return em.find(Account.class, accountId);

@@ -45,6 +45,14 @@ public class Account {
     @Column(name = "time_zone", nullable = false, length = 64)
     private String timeZone = "UTC";
 
+    /** The units of the weather box (W7): "metric" or "imperial"; null until chosen. */
+    @Column(name = "weather_units", length = 8)
+    private String weatherUnits;
+
+    /** The city whose weather the page opens with, and whose forecast shows on due tasks (W8); null for none. */
+    @Column(name = "home_city", length = 100)
+    private String homeCity;
+
     protected Account() {
         // for JPA
     }
@@ -102,6 +110,22 @@ public class Account {
 
     public void setZone(ZoneId zone) {
         this.timeZone = zone.getId();
+    }
+
+    public String getWeatherUnits() {
+        return weatherUnits;
+    }
+
+    public void setWeatherUnits(String weatherUnits) {
+        this.weatherUnits = weatherUnits;
+    }
+
+    public String getHomeCity() {
+        return homeCity;
+    }
+
+    public void setHomeCity(String homeCity) {
+        this.homeCity = homeCity;
     }
 
     /** A zone a browser or a person may give: a region name the JDK knows ("Asia/Tokyo"), else none. */

@@ -36,7 +36,8 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        // The location for "Use my location" (W9), asked of the person by this site's own pages only; nothing else.
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self), payment=(), usb=()");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (STATIC.stream().noneMatch(path::startsWith)) {
             response.setHeader("Cache-Control", "no-store");

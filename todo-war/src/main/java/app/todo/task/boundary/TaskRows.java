@@ -3,13 +3,16 @@ package app.todo.task.boundary;
 import app.todo.task.entity.Priority;
 import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskScope;
+import app.todo.weather.entity.WeatherReport;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -41,12 +44,21 @@ public class TaskRows extends UIComponentBase {
         TaskPage page = (TaskPage) getAttributes().get("page");
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
         TaskScope scope = page.getScope();
+        @SuppressWarnings("unchecked")
+        Map<LocalDate, WeatherReport.Day> forecast =
+                (Map<LocalDate, WeatherReport.Day>) getAttributes().getOrDefault("forecast", Map.of());
         Row row = new Row(
                 context.getResponseWriter(),
                 page,
                 scope.view() == null ? Map.of() : page.getListNames(),
                 new DueDates(page.getToday(), context.getViewRoot().getLocale(), msg),
-                msg);
+                msg,
+                new Forecast(
+                        forecast == null ? Map.of() : forecast,
+                        (String) getAttributes().getOrDefault("forecastUnit", "°C"),
+                        context.getExternalContext().getRequestContextPath() + "/icons/weather/",
+                        DateTimeFormatter.ofPattern(
+                                "EEE d MMM", context.getViewRoot().getLocale())));
         String var = (String) getAttributes().get("var");
         // The task and the version shown, as its buttons post them ("12.3"): one expression instead of two each.
         String refVar = (String) getAttributes().get("refVar");
@@ -91,9 +103,18 @@ public class TaskRows extends UIComponentBase {
         }
     }
 
+    /** The home city's forecast by day (W8), in the page's units, for the tasks due on one of its days. */
+    private record Forecast(
+            Map<LocalDate, WeatherReport.Day> byDate, String unit, String icons, DateTimeFormatter dayName) {}
+
     /** What every row shares, looked up once per page. */
     private record Row(
-            ResponseWriter out, TaskPage page, Map<Long, String> listNames, DueDates dates, ResourceBundle msg) {
+            ResponseWriter out,
+            TaskPage page,
+            Map<Long, String> listNames,
+            DueDates dates,
+            ResourceBundle msg,
+            Forecast forecast) {
 
         /** A row; {@code move} (its Move up and Move down) only in a list in "My order", null otherwise. */
         void write(
@@ -165,6 +186,33 @@ public class TaskRows extends UIComponentBase {
         }
 
         /** The line under the title: due date in words, priority, notes, and in a view the task's list. */
+        /** "Forecast for Tue 8 Dec: rain, 12 °C": an icon and the day's highest temperature, on a pending task. */
+        private void forecast(Task task) throws IOException {
+            WeatherReport.Day day = task.isDone() ? null : forecast.byDate().get(task.getDueDate());
+            if (day == null) {
+                return;
+            }
+            String said = MessageFormat.format(
+                    msg.getString("weather.forecast-on"),
+                    forecast.dayName().format(day.date()),
+                    msg.getString("weather.condition." + day.iconName()),
+                    day.roundedMax() + " " + forecast.unit());
+            out.startElement("span", null);
+            out.writeAttribute("class", "task-forecast", null);
+            out.writeAttribute("title", said, null);
+            out.startElement("img", null);
+            out.writeAttribute("src", forecast.icons() + day.iconName() + ".svg", null);
+            out.writeAttribute("alt", said, null);
+            out.writeAttribute("width", "16", null);
+            out.writeAttribute("height", "16", null);
+            out.endElement("img");
+            out.startElement("span", null);
+            out.writeAttribute("aria-hidden", "true", null);
+            out.writeText(day.roundedMax() + "°", null);
+            out.endElement("span");
+            out.endElement("span");
+        }
+
         private void details(Task task) throws IOException {
             boolean any = task.getDueDate() != null
                     || task.getPriority() != Priority.NONE
@@ -199,6 +247,7 @@ public class TaskRows extends UIComponentBase {
                 out.writeAttribute("class", "due", null);
                 out.writeText(dates.words(task.getDueDate(), task.getDueTime(), task.isDone()), null);
                 out.endElement("span");
+                forecast(task);
             }
             if (task.hasNotes()) {
                 out.startElement("span", null);

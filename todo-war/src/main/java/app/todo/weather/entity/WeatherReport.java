@@ -12,6 +12,8 @@ public record WeatherReport(
         String city,
         String region,
         String country,
+        double latitude,
+        double longitude,
         double temperature,
         @JsonbProperty("feels_like") Double feelsLike,
         double humidity,

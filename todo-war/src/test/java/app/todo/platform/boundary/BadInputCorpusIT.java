@@ -281,6 +281,11 @@ class BadInputCorpusIT {
         refused("accept a list never offered", send("POST", "api/invitations/999999999/accept", json, new byte[0]));
         refused("accept, not a number", send("POST", "api/invitations/abc/accept", json, new byte[0]));
         refused("the live stream, posted to", send("POST", "api/live", json, utf8("{}")));
+        for (String text : new String[] {"", "Pa", "%20%20%20", "a".repeat(101), "%F0%9F%9A%80"}) {
+            refused("places " + abbreviated(text), send("GET", "api/weather/places?q=" + text, null, null));
+        }
+        refused("places, no text", send("GET", "api/weather/places", null, null));
+        refused("places, posted to", send("POST", "api/weather/places?q=Paris", json, utf8("{}")));
         session = null;
         refused("no credentials", send("GET", "api/tasks", null, null));
         refused("Basic, not Base64", send("GET", "api/tasks", null, null, "Authorization", "Basic %%%"));
@@ -382,7 +387,12 @@ class BadInputCorpusIT {
             "q=%25",
             "q=caf%00e",
             "q=" + "a".repeat(201),
-            "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D")
+            "filter=' OR 1=1 --".replace(" ", "%20").replace("'", "%27").replace("=", "%3D"),
+            "wlat=abc&wlon=1&wplace=%3Cscript%3E",
+            "wlat=1e400&wlon=-1e400",
+            "wlat=91&wlon=181",
+            "wplace=" + "a".repeat(201),
+            "wlat=1"
         }) {
             HttpResponse<String> page = send("GET", "?" + query, null, null);
             cases++;

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WeatherBoxIT {
 
-    private static final int LOOKUPS_PER_MINUTE = 6;
+    private static final int LOOKUPS_PER_MINUTE = 12;
     private static WireMockServer upstream;
     private static PayaraServer weather;
     private static PayaraServer todo;
@@ -72,7 +74,7 @@ class WeatherBoxIT {
         todo = PayaraServer.startTodo(environment);
         TestDatabase.execute("DELETE FROM account WHERE name_key = 'alice'"); // the name the screenshot shows
         session = TestAccounts.create(todo.uri("/"), "alice");
-        browser = Browser.start();
+        browser = Browser.start("en-GB", true); // °C and km/h until alice chooses (W7); en-US would read °F
         TestAccounts.useIn(browser, todo.uri("/"), session);
     }
 
@@ -171,7 +173,7 @@ class WeatherBoxIT {
     @Test
     @Order(3)
     void withoutJavaScriptTheBoxWorksToo() {
-        ChromeDriver plain = Browser.start("en-US", false);
+        ChromeDriver plain = Browser.start("en-GB", false);
         try {
             TestAccounts.useIn(plain, todo.uri("/"), session);
             plain.get(todo.baseUrl() + "/");
@@ -244,9 +246,170 @@ class WeatherBoxIT {
                         .anyMatch(element -> element.getText().equals(title)));
     }
 
-    @DisplayName("W5: too many new cities make the box say when to try again; a cached city still shows")
+    private static String standIn(String file) {
+        try {
+            return Files.readString(Path.of(System.getProperty("weather.standIn"), "__files", file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DisplayName("W9: typing 3 letters offers places as a combobox (Down, Enter) and shows the one chosen; without"
+            + " JavaScript the other places of the name are links; 'Use my location' shows the weather where one is")
     @Test
     @Order(5)
+    void placesAreOfferedAsOneTypesAndChosenByKeyboard() {
+        upstream.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/search"))
+                .withQueryParam("name", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Par"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(standIn("geocoding-paris.json"))));
+        WebElement field = browser.findElement(By.id("weather:city"));
+        assertEquals("combobox", field.getAttribute("role"));
+        field.clear();
+        field.sendKeys("Par");
+        WebElement list = Browser.waiting(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("[role=listbox]")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+        assertEquals(
+                List.of("Paris, Île-de-France, France", "Paris, Texas, United States"),
+                list.findElements(By.cssSelector("[role=option]")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+        assertEquals("true", field.getAttribute("aria-expanded"));
+        Browser.waiting(browser, Duration.ofSeconds(5))
+                .until(d -> d.findElement(By.id("announcer"))
+                        .getAttribute("textContent")
+                        .equals("2 places found"));
+        field.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertEquals("place-1", field.getAttribute("aria-activedescendant"));
+        field.sendKeys(Keys.ENTER);
+        Browser.waiting(browser, Duration.ofSeconds(10))
+                .until(d -> textOf(d, ".weather-place").equals("Paris, Texas, United States"));
+        upstream.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/forecast"))
+                .withQueryParam("latitude", com.github.tomakehurst.wiremock.client.WireMock.equalTo("33.66"))
+                .withQueryParam("longitude", com.github.tomakehurst.wiremock.client.WireMock.equalTo("-95.56")));
+
+        // Where the person is, as the browser tells it once they allow it.
+        browser.executeCdpCommand(
+                "Browser.grantPermissions", Map.of("origin", todo.baseUrl(), "permissions", List.of("geolocation")));
+        browser.executeCdpCommand(
+                "Emulation.setGeolocationOverride", Map.of("latitude", 51.5072, "longitude", -0.1276, "accuracy", 50));
+        browser.get(todo.baseUrl() + "/");
+        Browser.named(browser, By.tagName("button"), "Use my location").click();
+        try {
+            Browser.waiting(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector(".weather-place")).stream()
+                            .anyMatch(place -> place.getText().equals("Your location")));
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            throw new AssertionError(
+                    "the weather where one is did not show; the page read out \""
+                            + browser.findElement(By.id("announcer")).getAttribute("textContent") + "\" and shows: "
+                            + browser.findElement(By.id("weatherResult")).getText(),
+                    notShown);
+        }
+        upstream.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/forecast"))
+                .withQueryParam("latitude", com.github.tomakehurst.wiremock.client.WireMock.equalTo("51.51"))
+                .withQueryParam("longitude", com.github.tomakehurst.wiremock.client.WireMock.equalTo("-0.13")));
+
+        ChromeDriver plain = Browser.start("en-GB", false);
+        try {
+            TestAccounts.useIn(plain, todo.uri("/"), session);
+            plain.get(todo.baseUrl() + "/");
+            assertTrue(
+                    plain.findElements(By.tagName("button")).stream()
+                            .noneMatch(button ->
+                                    button.isDisplayed() && button.getText().equals("Use my location")),
+                    "without JavaScript there is no location to use");
+            showWeatherOf(plain, "Paris");
+            assertEquals("Paris, Île-de-France, France", textOf(plain, ".weather-place"));
+            WebElement others = plain.findElement(By.cssSelector("ul.other-places"));
+            assertEquals("Other places named “Paris”", others.getAccessibleName());
+            others.findElement(By.linkText("Paris, Texas, United States")).click();
+            assertEquals("Paris, Texas, United States", textOf(plain, ".weather-place"));
+            assertEquals(
+                    "Paris, Texas, United States",
+                    plain.findElement(By.id("weather:city")).getAttribute("value"));
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @DisplayName("W7, W8: units and a home city chosen in the settings: the page opens with the home city's weather"
+            + " in °F, a task due tomorrow shows that day's forecast, one due in 30 days none")
+    @Test
+    @Order(6)
+    void theHomeCitysWeatherAndForecastsShowInTheUnitsChosen() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC); // the account's calendar: UTC until it chooses another
+        StringBuilder days = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            days.append(i == 0 ? "" : ",").append('"').append(today.plusDays(i)).append('"');
+        }
+        String forecast = "{\"utc_offset_seconds\":0,\"current\":{\"time\":\"" + today + "T12:00\","
+                + "\"temperature_2m\":45.7,\"relative_humidity_2m\":87,\"apparent_temperature\":40.8,"
+                + "\"precipitation_probability\":20,\"wind_speed_10m\":8.3,\"weather_code\":3},"
+                + "\"daily\":{\"time\":[" + days + "],\"weather_code\":[3,61,80,2,0,45,71],"
+                + "\"temperature_2m_max\":[49.1,52.2,50.2,47.0,44.6,42.1,35.8],"
+                + "\"temperature_2m_min\":[39.4,44.2,41.9,37.8,34.5,32.5,28.8],"
+                + "\"precipitation_probability_max\":[20,85,60,10,0,5,70]}}";
+        upstream.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/v1/forecast"))
+                .withQueryParam(
+                        "temperature_unit", com.github.tomakehurst.wiremock.client.WireMock.equalTo("fahrenheit"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(forecast)));
+        try {
+            browser.get(todo.baseUrl() + "/settings.xhtml");
+            Browser.named(browser, By.cssSelector("input[type=radio]"), "Fahrenheit, mph")
+                    .click();
+            WebElement home = Browser.named(browser, By.cssSelector("input[type=text]"), "Home city");
+            home.clear();
+            home.sendKeys("Paris");
+            Browser.named(browser, By.cssSelector("input[type=submit]"), "Save settings")
+                    .click();
+            Browser.waiting(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("tasks-heading")).size() == 1);
+            add("Buy an umbrella", today.plusDays(1));
+            add("Plant the bulbs", today.plusDays(30));
+            // The page waits a moment for the home city's weather; once known it shows at each load.
+            String temperature = null;
+            for (int load = 0; load < 20 && temperature == null; load++) {
+                browser.get(todo.baseUrl() + "/");
+                temperature = browser.findElements(By.cssSelector(".weather-temperature")).stream()
+                        .map(WebElement::getText)
+                        .findFirst()
+                        .orElse(null);
+            }
+            assertEquals("46 °F", temperature, "45.7 °F rounds to 46");
+            assertEquals("Paris", browser.findElement(By.id("weather:city")).getAttribute("value"));
+            assertEquals("Wind 8 mph", textOf(browser, ".weather-wind"));
+            WebElement umbrella = browser.findElements(By.cssSelector("li.task")).stream()
+                    .filter(row -> row.getText().contains("Buy an umbrella"))
+                    .findFirst()
+                    .orElseThrow();
+            String tomorrow = today.plusDays(1)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH));
+            assertEquals(
+                    "Forecast for " + tomorrow + ": rain, 52 °F",
+                    umbrella.findElement(By.cssSelector(".task-forecast img")).getAttribute("alt"));
+            assertTrue(umbrella.findElement(By.cssSelector(".task-forecast"))
+                    .getText()
+                    .contains("52°"));
+            WebElement bulbs = browser.findElements(By.cssSelector("li.task")).stream()
+                    .filter(row -> row.getText().contains("Plant the bulbs"))
+                    .findFirst()
+                    .orElseThrow();
+            assertTrue(bulbs.findElements(By.cssSelector(".task-forecast")).isEmpty(), "a forecast 30 days ahead");
+        } finally {
+            TestDatabase.execute("UPDATE account SET weather_units = NULL, home_city = NULL WHERE name_key = 'alice'");
+        }
+    }
+
+    @DisplayName("W5: too many new cities make the box say when to try again; a cached city still shows")
+    @Test
+    @Order(7)
     void tooManyLookupsOfNewCitiesSayWhenToTryAgain() {
         String alert = null;
         int asked = 0;
@@ -276,7 +439,7 @@ class WeatherBoxIT {
 
     @DisplayName("W6: with the weather service stopped the box says unavailable within 5 s, and tasks still work")
     @Test
-    @Order(6)
+    @Order(8)
     void withTheWeatherServiceStoppedTheBoxSaysUnavailableAndTasksStillWork() {
         weather.close();
         Instant start = Instant.now();

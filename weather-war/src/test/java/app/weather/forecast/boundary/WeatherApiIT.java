@@ -588,7 +588,16 @@ class WeatherApiIT extends WeatherServiceIT {
             "city=" + "%F0%9F%9A%80".repeat(10),
             "city=..%2F..%2Fetc%2Fpasswd",
             "city=a%0Ab",
-            "city=Paris%0D%0ASet-Cookie:x"
+            "city=Paris%0D%0ASet-Cookie:x",
+            "city=Paris&units=kelvin",
+            "city=Paris&units=" + "m".repeat(1 << 16),
+            "units=imperial",
+            "lat=abc&lon=1",
+            "lat=1e400&lon=1",
+            "lat=91&lon=0",
+            "lat=1",
+            "lat=%3Cb%3E&lon=%3Cb%3E",
+            "city=Paris&lat=1&lon=2"
         };
         int cases = 0;
         for (String query : queries) {
@@ -600,7 +609,14 @@ class WeatherApiIT extends WeatherServiceIT {
             {"PUT", "/weather/?city=Paris"},
             {"DELETE", "/weather/?city=Paris"},
             {"GET", "/weather/Paris"},
-            {"GET", "/weather/x/y?city=Paris"}
+            {"GET", "/weather/x/y?city=Paris"},
+            {"GET", "/weather/places"},
+            {"GET", "/weather/places?q=Pa"},
+            {"GET", "/weather/places?q=%3Cscript%3E"},
+            {"GET", "/weather/places?q=Par&lang=xx1"},
+            {"GET", "/weather/places?q=Par%27%3B%20DROP%20TABLE%20x%3B--"},
+            {"GET", "/weather/places?q=" + "a".repeat(1 << 20)},
+            {"POST", "/weather/places?q=Paris"}
         };
         for (String[] request : others) {
             cases++;
@@ -609,6 +625,7 @@ class WeatherApiIT extends WeatherServiceIT {
         cases++;
         failures.addAll(refusal(http, "GET", "/weather/?city=Paris", "application/xml"));
         upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        upstream.verify(0, getRequestedFor(urlPathEqualTo("/v1/forecast")));
         System.out.println("Bad input corpus (weather): " + cases + " cases, " + failures.size() + " failed");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
         try (Response ready = client.target(WeatherDeployment.onLoopback(deployed))

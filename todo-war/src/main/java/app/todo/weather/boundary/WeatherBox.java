@@ -23,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The weather box on the to-do page: a city typed, its weather or a clear reason why not. */
@@ -62,6 +63,7 @@ public class WeatherBox {
     private List<PlaceSuggestion> others = List.of();
     private Account preferences;
     private boolean homeAsked;
+    private Optional<WeatherLookup> home;
 
     /** The city typed, else the home city the box opened with. */
     public String getCity() {
@@ -186,13 +188,7 @@ public class WeatherBox {
                 showPlace(); // a candidate's link
                 return lookup;
             }
-            String home = preferences().getHomeCity();
-            if (home != null) {
-                lookup = homeWeather
-                        .of(home, units(), clientAddress.of(request))
-                        .filter(found -> found.outcome() == WeatherLookup.Outcome.FOUND)
-                        .orElse(null);
-            }
+            lookup = home().orElse(null);
         }
         return lookup;
     }
@@ -202,14 +198,7 @@ public class WeatherBox {
      * when its weather is not known yet.
      */
     public Map<LocalDate, WeatherReport.Day> getForecastByDate() {
-        String home = preferences().getHomeCity();
-        if (home == null) {
-            return Map.of();
-        }
-        return homeWeather
-                .of(home, units(), clientAddress.of(request))
-                .filter(found -> found.outcome() == WeatherLookup.Outcome.FOUND)
-                .map(found -> found.weather().days().stream()
+        return home().map(found -> found.weather().days().stream()
                         .collect(Collectors.toMap(WeatherReport.Day::date, day -> day, (a, b) -> a)))
                 .orElse(Map.of());
     }
@@ -222,6 +211,19 @@ public class WeatherBox {
     public WeatherUnits units() {
         return WeatherUnits.named(preferences().getWeatherUnits())
                 .orElseGet(() -> WeatherUnits.forLocale(request.getLocale()));
+    }
+
+    /** The home city's weather, asked once a request (the rows and the box both show it), if found in time. */
+    private Optional<WeatherLookup> home() {
+        if (home == null) {
+            String city = preferences().getHomeCity();
+            home = city == null
+                    ? Optional.empty()
+                    : homeWeather
+                            .of(city, units(), clientAddress.of(request))
+                            .filter(found -> found.outcome() == WeatherLookup.Outcome.FOUND);
+        }
+        return home;
     }
 
     private Account preferences() {

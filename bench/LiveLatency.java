@@ -14,10 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Live changes under open pages (U1, U2): PAGES streams of /api/live of one account are opened, then CHANGES tasks are
- * added through the API, one every 200 ms; for each change and page, the time from sending the add to the page's
- * stream receiving it. Writes "p50 p95 max delivered expected" (milliseconds) to OUT.
- *   java bench/LiveLatency.java BASE SESSION PAGES CHANGES OUT
+ * Live changes under open pages (U1-U3): PAGES streams of /api/live of one account are opened on PAGES_BASE (another
+ * replica; BASE when not given), then CHANGES tasks are added through the API of BASE, one every 200 ms; for each
+ * change and page, the time from sending the add to the page's stream receiving it. Writes "p50 p95 max delivered
+ * expected" (milliseconds) to OUT.
+ *   java bench/LiveLatency.java BASE SESSION PAGES CHANGES OUT [PAGES_BASE]
  */
 public class LiveLatency {
 
@@ -27,13 +28,14 @@ public class LiveLatency {
         int pages = Integer.parseInt(args[2]);
         int changes = Integer.parseInt(args[3]);
         Path out = Path.of(args[4]);
+        URI pagesBase = args.length > 5 ? URI.create(args[5]) : base;
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong sentAt = new AtomicLong();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch opened = new CountDownLatch(pages);
         List<java.util.concurrent.CompletableFuture<?>> streams = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/live"))
+            HttpRequest request = HttpRequest.newBuilder(pagesBase.resolve("/api/live"))
                     .header("Cookie", cookie)
                     .header("Accept", "text/event-stream")
                     .build();

@@ -41,6 +41,7 @@ cp -r weather-war/src/test/resources/stand-in/__files "$standin/"
 pids=()
 cleanup() {
     [ -n "${app:-}" ] && { kill -TERM "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; }
+    [ -n "${replica:-}" ] && { kill -TERM "$replica" 2>/dev/null; wait "$replica" 2>/dev/null || true; }
     [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
     rm -rf "$standin"
 }
@@ -94,11 +95,12 @@ rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 anon_mib() { awk '/RssAnon/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 java_pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
 
+# The to-do's settings for the bench: the test database, the limits lifted (what is measured is the work, not them).
+todo_env=(TODO_DB_URL="$TEST_DB_URL" TODO_DB_USER="$TEST_DB_APP_USER" TODO_DB_PASSWORD="$TEST_DB_APP_PASSWORD"
+    TODO_DB_MIGRATION_USER="$TEST_DB_USER" TODO_DB_MIGRATION_PASSWORD="$TEST_DB_PASSWORD"
+    TODO_MAX_TASKS_PER_ACCOUNT=10000000 TODO_ADDS_PER_MINUTE=1000000000 TODO_LIVE_MAX_STREAMS_PER_ACCOUNT=200)
 start_services() {
-    TODO_DB_URL=$TEST_DB_URL TODO_DB_USER=$TEST_DB_APP_USER TODO_DB_PASSWORD=$TEST_DB_APP_PASSWORD \
-    TODO_DB_MIGRATION_USER=$TEST_DB_USER TODO_DB_MIGRATION_PASSWORD=$TEST_DB_PASSWORD \
-    TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
-    TODO_MAX_TASKS_PER_ACCOUNT=10000000 TODO_ADDS_PER_MINUTE=1000000000 TODO_LIVE_MAX_STREAMS_PER_ACCOUNT=200 \
+    env "${todo_env[@]}" TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
     TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR=1000000 TODO_SIGN_UPS_PER_HOUR=1000000 \
     WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE=1000000000 WEATHER_LOOKUPS_PER_MINUTE=1000000000 WEATHER_LOOKUPS_PER_DAY=1000000000 \
     WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast \
@@ -221,10 +223,25 @@ done
 M[pgbench.tps]=$(median <"$WORK/pgbench.runs")
 say "pgbench insert: ${M[pgbench.tps]} tps"
 
-# Live changes (U1, U2): 100 open pages of one account follow /api/live while tasks are added one at a time; the time
-# from sending an add to each page's stream receiving it (one replica: its own pages are told after the commit).
+# Live changes (U1-U3): 100 open pages of one account follow /api/live on a second replica (the same WAR, server and
+# database, its own port) while tasks are added one at a time on the first; the time from sending an add to each
+# page's stream receiving it. Every change travels as between pods: committed, NOTIFY, the other replica's LISTEN.
 LIVE_CHANGES=$([ $MODE = smoke ] && echo 3 || echo 30)
-java bench/LiveLatency.java "$T" "$TODO_SESSION" 100 "$LIVE_CHANGES" "$WORK/live.result" >&2 || die "the live changes figure failed"
+REPLICA_PORT=18082
+env "${todo_env[@]}" TODO_PUBLIC_ORIGINS=http://127.0.0.1:$REPLICA_PORT TODO_WEATHER_URL=http://127.0.0.1:$WEATHER_PORT \
+    PAYARA_MICRO_JAR=target/payara-micro.jar PAYARA_ROOT_DIR=target/payara/todo-replica \
+    JVM_HEAP=-Xmx$(pom_property todo.heap) \
+    server-config/payara-micro.sh --port $REPLICA_PORT --deploy todo-war/target/todo.war --contextroot / \
+    >>"$WORK/replica.log" 2>&1 &
+replica=$!
+for _ in $(seq 1 900); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$REPLICA_PORT/health/ready" 2>/dev/null && break
+    kill -0 "$replica" 2>/dev/null || die "the second replica stopped: see $WORK/replica.log"
+    sleep 0.2
+done
+java bench/LiveLatency.java "$T" "$TODO_SESSION" 100 "$LIVE_CHANGES" "$WORK/live.result" \
+    "http://127.0.0.1:$REPLICA_PORT" >&2 || die "the live changes figure failed"
+kill -TERM "$replica"; wait "$replica" 2>/dev/null || true; replica=
 read -r M[live.p50] M[live.p95] M[live.max] M[live.got] M[live.expected] <"$WORK/live.result"
 
 # The page with 100,000 tasks in the account against 10: a list (the Inbox, ?filter=done), the view Today and a
@@ -290,7 +307,7 @@ mkdir -p "$(dirname "$OUT")"
     echo "| to-do page, Today (\`?view=today\`, 10 rows shown), 100,000 tasks in the account ÷ 10 | p50 ${M[today_100k.p50]} ms vs ${M[today_10.p50]} ms (${M[today_100k.rps]} vs ${M[today_10.rps]} req/s) | — | $r6× | ≤ 1.5× | $(met "$r6" "<=" 1.5) |"
     echo "| to-do page, a search (\`?q=cafe\`, 10 rows found), 100,000 tasks in the account ÷ the list with 10 | p50 ${M[search_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[search_100k.rps]} vs ${M[page_10.rps]} req/s; the same search with 10 tasks: p50 ${M[search_10.p50]} ms) | — | $r7× | ≤ 1.5× | $(met "$r7" "<=" 1.5) |"
     echo "| a move, \`POST /api/tasks/{id}/move\` (top and bottom of the list in turn, 1 connection), 100,000 tasks in the account ÷ 10 | p50 ${M[move_100k.p50]} ms vs ${M[move_10.p50]} ms (${M[move_100k.rps]} vs ${M[move_10.rps]} moves/s) | — | $r8× | ≤ 1.5× | $(met "$r8" "<=" 1.5) |"
-    echo "| a change reaches 100 open pages (\`/api/live\`, one account, $LIVE_CHANGES adds one at a time), from sending the add | p50 ${M[live.p50]} ms, p95 ${M[live.p95]} ms, max ${M[live.max]} ms (${M[live.got]} of ${M[live.expected]} deliveries) | — | — | p95 ≤ 1000 ms | $(met "${M[live.p95]}" "<=" 1000) |"
+    echo "| a change reaches 100 open pages on another replica (\`/api/live\`, one account, $LIVE_CHANGES adds one at a time), from sending the add | p50 ${M[live.p50]} ms, p95 ${M[live.p95]} ms, max ${M[live.max]} ms (${M[live.got]} of ${M[live.expected]} deliveries) | — | — | p95 ≤ 1000 ms | $(met "${M[live.p95]}" "<=" 1000) |"
     echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 6 s | $(met "${M[ready]}" "<=" 6) |"
     echo "| threads under load (most seen) | to-do ${M[todo_threads]} (HTTP workers ${M[todo_http]}), weather ${M[weather_threads]} (HTTP workers ${M[weather_http]}) | — | — | HTTP workers ≤ 24 | $(met "$(( M[todo_http] > M[weather_http] ? M[todo_http] : M[weather_http] ))" "<=" 24) |"
     echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB (idle, anonymous memory only: to-do ${M[todo_anon_idle]}, weather ${M[weather_anon_idle]} MiB; the rest is mapped from files, the AOT cache among them) | — | — | ≤ 300 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 300) |"

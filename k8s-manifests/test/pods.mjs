@@ -544,10 +544,13 @@ async function main() {
         `the weather through weather.example.com answers (its provider is out of reach here): ${weather.slice(0, 120)}`);
     check(await curl("-o", "/dev/null", "-w", "%{http_code}", `${todo}/metrics`) === "404", "/metrics answers 404 through the Ingress");
 
-    // A task survives removing the to-do and PostgreSQL containers: the claim's volume outlives them.
+    // A task survives removing the to-do and PostgreSQL containers: the claim's volume outlives them. Removed as a
+    // kubelet deletes a pod: SIGTERM, its grace period, then SIGKILL (a PostgreSQL killed outright may leave a
+    // postmaster.pid whose number another process of the new container holds, and refuse to start).
     for (const pod of pods) {
         pod.ready = false;
         pod.generation++;
+        await exec("docker", ["stop", "--time", String(pod.spec.terminationGracePeriodSeconds ?? 30), pod.id]);
         await exec("docker", ["rm", "-f", pod.id]);
     }
     for (const pod of pods) {

@@ -25,8 +25,8 @@ import java.util.List;
 @RequestScoped
 public class PlacesResource {
 
-    public static final int MIN_LENGTH = 3;
-    public static final int MAX_LENGTH = 100;
+    /** As the weather service asks it (its F15). */
+    private static final int MIN_LENGTH = 3;
 
     @Inject
     WeatherService service;
@@ -45,7 +45,7 @@ public class PlacesResource {
     public List<Suggestion> suggest(@QueryParam("q") String text) {
         String typed = text == null ? "" : text.strip();
         int length = typed.codePointCount(0, typed.length());
-        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+        if (length < MIN_LENGTH || length > WeatherBox.MAX_CITY_LENGTH) {
             throw new WebApplicationException(
                     Problem.response(400, "Bad Request", "Type 3 to 100 characters of a place's name", "q"));
         }

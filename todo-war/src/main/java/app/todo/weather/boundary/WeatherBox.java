@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class WeatherBox {
 
-    private static final int MAX_CITY_LENGTH = 100;
+    /** As the weather service takes a city (its F2); the suggestions' text too. */
+    static final int MAX_CITY_LENGTH = 100;
     /** "Name, region, country": three names of at most 100 each would be absurd; this is generous. */
     private static final int MAX_PLACE_LENGTH = 200;
 
@@ -127,7 +128,7 @@ public class WeatherBox {
     }
 
     /** A place given by the page's address (a candidate's link, W9): shown at once when the page opens. */
-    public void showPlace() {
+    private void showPlace() {
         if (hasCoordinates()) {
             city = place;
             lookup = service.at(latitude, longitude, units(), clientAddress.of(request));

@@ -11,6 +11,9 @@
 #   JAVA              the java to run; default $JAVA_HOME/bin/java, else java on the PATH
 #   JVM_HEAP          the heap's bound; default -XX:MaxRAMPercentage=$MEM_MAX_RAM_PERCENTAGE (the images set it)
 #   PAYARA_HTTP_ADDRESS  the address the HTTP listener binds; default every address (a container's)
+#   PAYARA_CLUSTER_MODE  join the Hazelcast data grid that Payara ships, found as Payara Micro's --clustermode says
+#                     (dns:weather-grid:6900 in Kubernetes, tcpip:127.0.0.1:6900,127.0.0.1:6901 on one machine); the
+#                     weather replicas share their cache and bounds in it. Unset: no data grid, no Hazelcast thread.
 #   JVM_ARGS          further JVM options (a profiler, say), as the official image reads them
 #   AOT_CACHE         JDK 25's ahead-of-time cache (JEP 483, 514): classes loaded and linked, mapped at start when
 #                     the file exists (a JVM that finds it does not fit, another JDK or jar, ignores it); else
@@ -43,12 +46,25 @@ if [ -n "${AOT_CACHE:-}" ]; then
     aot="$aot -Xlog:aot*=off -Xlog:cds*=off"
 fi
 
-# The shared pre-boot commands, and the listener's address when one is asked for.
+# The shared pre-boot commands, the listener's address when one is asked for, and Hazelcast turned on again for a
+# data grid (the shared commands turn it off, and run before the command line's options).
 preboot=$config/pre-boot-commands.asadmin
-if [ -n "${PAYARA_HTTP_ADDRESS:-}" ]; then
+cluster=
+if [ -n "${PAYARA_CLUSTER_MODE:-}" ]; then
+    # Graceful: a member that stops hands its partitions (and their backups) to the others first, so that a replica
+    # that goes loses no entry. --nohostaware: each member its own backup group, also where two share a host.
+    cluster="--clustermode $PAYARA_CLUSTER_MODE --nohostaware"
+    JVM_ARGS="${JVM_ARGS:-} -Dhazelcast.shutdownhook.policy=GRACEFUL -Dhazelcast.phone.home.enabled=false"
+fi
+if [ -n "${PAYARA_HTTP_ADDRESS:-}" ] || [ -n "$cluster" ]; then
     preboot=$base/pre-boot-commands.asadmin
     { cat "$config/pre-boot-commands.asadmin"
-      echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$PAYARA_HTTP_ADDRESS"
+      if [ -n "${PAYARA_HTTP_ADDRESS:-}" ]; then
+          echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$PAYARA_HTTP_ADDRESS"
+      fi
+      if [ -n "$cluster" ]; then
+          echo "set configs.config.server-config.hazelcast-config-specific-configuration.enabled=true"
+      fi
     } >"$preboot"
 fi
 
@@ -57,4 +73,4 @@ exec "$java" $heap @"$config/jvm.options" $aot ${JVM_ARGS:-} -jar "$jar" \
     --rootdir "$root" --disablephonehome \
     --prebootcommandfile "$preboot" \
     --logproperties "$config/logging.properties" \
-    "$@"
+    $cluster "$@"

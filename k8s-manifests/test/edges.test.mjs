@@ -71,13 +71,36 @@ test("production serves both hosts over TLS only", () => {
     assert.deepEqual(ingress.spec.tls.flatMap((tls) => tls.hosts).sort(), hosts);
 });
 
-/** Provider calls a day and a minute at the most replicas: each lookup is two calls (place, then weather). */
+/**
+ * Whether the weather replicas share one allowance (F16): they find each other by PAYARA_CLUSTER_MODE=dns:NAME:PORT,
+ * and NAME is a headless Service that selects the weather pods and leads to the port their data grid listens on.
+ */
+function sharesOneAllowance(objects) {
+    const pod = find(objects, "Deployment", "weather").spec.template;
+    const container = pod.spec.containers.find((c) => c.name === "weather");
+    const mode = (container.env ?? []).find((variable) => variable.name === "PAYARA_CLUSTER_MODE")?.value ?? "";
+    const [, host, port] = mode.match(/^dns:([a-z0-9-]+):(\d+)$/) ?? [];
+    const service = objects.find((o) => o.kind === "Service" && o.metadata.name === host);
+    if (!service || service.spec.clusterIP !== "None") {
+        return false;
+    }
+    const selects = Object.entries(service.spec.selector ?? {}).every(([key, value]) => pod.metadata.labels[key] === value);
+    const target = service.spec.ports.find((p) => p.port === Number(port))?.targetPort;
+    const listening = (container.ports ?? []).find((p) => p.name === target || p.containerPort === target);
+    return selects && listening?.containerPort === Number(port);
+}
+
+/**
+ * Provider calls a day and a minute at the most replicas: each lookup is two calls (place, then weather); the bounds
+ * are the whole service's where the replicas share them, else each replica's.
+ */
 function providerCalls(objects) {
     const config = find(objects, "ConfigMap", "weather-config").data;
     const autoscaler = find(objects, "HorizontalPodAutoscaler", "weather");
     const replicas = autoscaler ? autoscaler.spec.maxReplicas : find(objects, "Deployment", "weather").spec.replicas;
+    const counting = sharesOneAllowance(objects) ? 1 : replicas;
     const bound = (key) => Number(config[key] ?? WEATHER_DEFAULTS[key.toLowerCase().replaceAll("_", ".").replace("weather.lookups.per.", "weather.lookups.per-")]);
-    return { perMinute: 2 * replicas * bound("WEATHER_LOOKUPS_PER_MINUTE"), perDay: 2 * replicas * bound("WEATHER_LOOKUPS_PER_DAY") };
+    return { perMinute: 2 * counting * bound("WEATHER_LOOKUPS_PER_MINUTE"), perDay: 2 * counting * bound("WEATHER_LOOKUPS_PER_DAY") };
 }
 
 for (const name of ["minikube", "production"]) {
@@ -88,9 +111,16 @@ for (const name of ["minikube", "production"]) {
     });
 }
 
-test("more replicas without smaller bounds would pass the free tier", (t) => {
+test("replicas that do not share the data grid would pass the free tier, each with the whole allowance", (t) => {
     const root = copyManifests(t);
-    replace(root, "overlays/production/kustomization.yaml", "WEATHER_LOOKUPS_PER_DAY=750", "WEATHER_LOOKUPS_PER_DAY=4500");
+    replace(root, "base/weather.yaml", "value: dns:weather-grid:6900", 'value: ""');
+    const { perDay } = providerCalls(render(join(root, "overlays/production")));
+    assert.ok(perDay > 10000, `${perDay} calls a day`);
+});
+
+test("a grid Service with a cluster address hides the replicas from each other", (t) => {
+    const root = copyManifests(t);
+    replace(root, "base/weather.yaml", "  clusterIP: None\n", "");
     const { perDay } = providerCalls(render(join(root, "overlays/production")));
     assert.ok(perDay > 10000, `${perDay} calls a day`);
 });

@@ -36,7 +36,9 @@ export function reachability(objects) {
     for (const source of [...inside, ...OUTSIDE]) {
         const sourceInside = inside.includes(source);
         const destinations = [
-            ...inside.filter((pod) => pod !== source).flatMap((pod) => pod.ports.map((port) => ({ pod, port }))),
+            // A pod's own kind too: another replica of it (not the one stranger).
+            ...inside.filter((pod) => pod !== STRANGER || source !== STRANGER)
+                .flatMap((pod) => pod.ports.map((port) => ({ pod, port }))),
             ...(sourceInside ? KUBE_DNS.ports.map((port) => ({ outside: KUBE_DNS, port })) : []),
             ...(sourceInside ? ADDRESSES.flatMap((a) => a.ports.map((port) => ({ address: a, port: { port, protocol: "TCP" } }))) : []),
         ];

@@ -9,7 +9,9 @@ import { copyManifests, editObject, manifests } from "./fixture.mjs";
 const here = join(manifests, "test");
 
 const EXPECTED = [
+    "todo -> todo:8080/TCP deny",
     "todo -> weather:8080/TCP allow",
+    "todo -> weather:6900/TCP deny",
     "todo -> postgres:5432/TCP allow",
     "todo -> stranger:8080/TCP deny",
     "todo -> kube-dns:53/UDP allow",
@@ -21,6 +23,8 @@ const EXPECTED = [
     "todo -> api-server:443/TCP deny",
     "todo -> private-network:443/TCP deny",
     "weather -> todo:8080/TCP deny",
+    "weather -> weather:8080/TCP deny",
+    "weather -> weather:6900/TCP allow",
     "weather -> postgres:5432/TCP deny",
     "weather -> stranger:8080/TCP deny",
     "weather -> kube-dns:53/UDP allow",
@@ -33,6 +37,8 @@ const EXPECTED = [
     "weather -> private-network:443/TCP deny",
     "postgres -> todo:8080/TCP deny",
     "postgres -> weather:8080/TCP deny",
+    "postgres -> weather:6900/TCP deny",
+    "postgres -> postgres:5432/TCP deny",
     "postgres -> stranger:8080/TCP deny",
     "postgres -> kube-dns:53/UDP allow",
     "postgres -> kube-dns:53/TCP allow",
@@ -44,6 +50,7 @@ const EXPECTED = [
     "postgres -> private-network:443/TCP deny",
     "stranger -> todo:8080/TCP deny",
     "stranger -> weather:8080/TCP deny",
+    "stranger -> weather:6900/TCP deny",
     "stranger -> postgres:5432/TCP deny",
     "stranger -> kube-dns:53/UDP allow",
     "stranger -> kube-dns:53/TCP allow",
@@ -55,10 +62,12 @@ const EXPECTED = [
     "stranger -> private-network:443/TCP deny",
     "ingress-nginx -> todo:8080/TCP allow",
     "ingress-nginx -> weather:8080/TCP allow",
+    "ingress-nginx -> weather:6900/TCP deny",
     "ingress-nginx -> postgres:5432/TCP deny",
     "ingress-nginx -> stranger:8080/TCP deny",
     "prometheus -> todo:8080/TCP allow",
     "prometheus -> weather:8080/TCP allow",
+    "prometheus -> weather:6900/TCP deny",
     "prometheus -> postgres:5432/TCP deny",
     "prometheus -> stranger:8080/TCP deny",
 ];
@@ -102,4 +111,15 @@ test("an egress rule without ports lets the weather service reach the internet o
     editObject(root, "base/network-policies.yaml", "NetworkPolicy", "weather",
         (policy) => policy.deleteIn(["spec", "egress", 0, "ports"]));
     assert.deepEqual(changes(join(root, "overlays/minikube")), ["weather -> internet:80/TCP allow"]);
+});
+
+test("a data-grid rule open to every peer lets the ingress controller and Prometheus into the weather grid", (t) => {
+    const root = copyManifests(t);
+    editObject(root, "base/network-policies.yaml", "NetworkPolicy", "weather",
+        (policy) => policy.deleteIn(["spec", "ingress", 2, "from"]));
+    // The namespace's own pods stay out: their egress is closed to the grid's port.
+    assert.deepEqual(changes(join(root, "overlays/production")), [
+        "ingress-nginx -> weather:6900/TCP allow",
+        "prometheus -> weather:6900/TCP allow",
+    ]);
 });

@@ -25,7 +25,7 @@
  * answers again. <i>Why:</i> a provider that is down is not hammered.</li>
  * <li>F9 — A provider's 429 is never retried, and no call goes out until its Retry-After is over (cached cities stale,
  * others 503); 429s never open the circuit. <i>Why:</i> asking again only earns another refusal.</li>
- * <li>F10 — Only lookups of uncached cities are bounded: per client address (30 a minute) and per instance (250 a
+ * <li>F10 — Only lookups of uncached cities are bounded: per client address (30 a minute) and for the service (250 a
  * minute, 4,500 a day); beyond, 429 with Retry-After. <i>Why:</i> no one client spends Open-Meteo's free tier.</li>
  * <li>F11 — Open-Meteo by default, no key; OpenWeatherMap with {@code weather.provider} and a key, its wind turned from
  * m/s into km/h. The provider is the CDI bean whose name the setting gives. <i>Why:</i> Open-Meteo's free tier is for
@@ -44,6 +44,12 @@
  * {@code lang} (two letters, English by default), with region and country: "Paris, Île-de-France, France". Cached a
  * day per text and language; a miss counts toward the lookup bounds (F10). <i>Why:</i> as-you-type traffic must not
  * spend the provider's allowance, and "Paris" alone is ambiguous.</li>
+ * <li>F16 — Clustered replicas ({@code PAYARA_CLUSTER_MODE}: Payara Micro's Hazelcast data grid, found through a
+ * headless Service in Kubernetes) keep one cache of answers and suggestions and one set of lookup bounds: a city
+ * fetched through one is a hit on all, and the bounds of F10 are the whole service's. Each entry has a backup on
+ * another member, so a replica that stops gracefully takes none with it. Alone (./run.sh, compose, the Arquillian
+ * tests), an instance keeps its own in memory and starts no Hazelcast. <i>Why:</i> Paris fetched once, however many
+ * replicas; the provider's free tier counted once.</li>
  * </ol>
  * <h2>Entities</h2>
  * <ul>
@@ -64,7 +70,8 @@
  * {@link app.weather.forecast.entity.LookupsThrottledException LookupsThrottledException} (F10) — the refusals.</li>
  * </ul>
  * <h2>Does not</h2>
- * Forecast past 7 days; store anything on disk; share its cache or bounds between replicas; name a bare location;
+ * Forecast past 7 days; store anything on disk; share the places it found for a city between replicas (each keeps
+ * its own for a day: a city new to a replica costs it one geocoding call); name a bare location;
  * take a body or change anything; know accounts (the data is public); ask the provider for a fresh cached city.
  */
 package app.weather.forecast;

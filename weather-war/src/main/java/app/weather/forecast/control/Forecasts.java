@@ -5,18 +5,19 @@ import app.weather.forecast.entity.LookupsThrottledException;
 import app.weather.forecast.entity.UpstreamException;
 import app.weather.forecast.entity.Weather;
 import app.weather.forecast.entity.WeatherQuery;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import app.weather.platform.control.DataGrid;
+import app.weather.platform.control.SharedCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
@@ -29,7 +30,8 @@ import org.eclipse.microprofile.metrics.annotation.RegistryType;
 
 /**
  * Current weather per city or location and units, cached. A fresh entry (younger than {@code WEATHER_CACHE_TTL}) answers without
- * asking the provider; an older one is kept a while longer to stand in, marked stale, when the provider fails.
+ * asking the provider; an older one is kept a while longer to stand in, marked stale, when the provider fails. The
+ * cache is the data grid's where replicas are clustered (F16): a city fetched through one is a hit on all.
  */
 @ApplicationScoped
 public class Forecasts {
@@ -41,6 +43,9 @@ public class Forecasts {
 
     @Inject
     LookupRate lookupRate;
+
+    @Inject
+    DataGrid grid;
 
     @Inject
     @ConfigProperty(name = "weather.cache.ttl")
@@ -60,23 +65,50 @@ public class Forecasts {
 
     private final Clock clock = Clock.systemUTC();
     private Duration ttl;
-    private Cache<String, Fetched> cache;
+    private SharedCache cache;
     private Counter hits;
     private Counter misses;
     private Counter staleAnswers;
     private Counter failures;
     private Timer upstreamTime;
 
-    /** A weather answer, when it was fetched, and its JSON as the service answers it (for the fast path). */
-    private record Fetched(Weather weather, Instant at, byte[] json) {}
+    /**
+     * A weather answer as the service answers it (JSON, for the fast path) and when it was fetched; stored as the
+     * instant's milliseconds then the JSON, bytes any member of the grid can hold.
+     */
+    private record Fetched(Instant at, byte[] json) {
+
+        static Fetched of(Weather weather, Instant at) {
+            return new Fetched(at, weather.toJson());
+        }
+
+        static Fetched from(byte[] stored) {
+            if (stored == null) {
+                return null;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(stored);
+            Instant at = Instant.ofEpochMilli(buffer.getLong());
+            byte[] json = new byte[buffer.remaining()];
+            buffer.get(json);
+            return new Fetched(at, json);
+        }
+
+        byte[] stored() {
+            return ByteBuffer.allocate(Long.BYTES + json.length)
+                    .putLong(at.toEpochMilli())
+                    .put(json)
+                    .array();
+        }
+
+        Weather weather() {
+            return Weather.JSON.fromJson(new ByteArrayInputStream(json), Weather.class);
+        }
+    }
 
     @PostConstruct
     void start() {
         ttl = durationOf(ttlSetting);
-        cache = Caffeine.newBuilder()
-                .maximumSize(maxEntries)
-                .expireAfterWrite(ttl.plus(staleFor).toNanos(), TimeUnit.NANOSECONDS)
-                .build();
+        cache = grid.cache("weather-forecasts", ttl.plus(staleFor), maxEntries);
         hits = metrics.counter("weather_cache_hits");
         misses = metrics.counter("weather_cache_misses");
         staleAnswers = metrics.counter("weather_stale_answers");
@@ -100,8 +132,8 @@ public class Forecasts {
      * (see {@code CachedWeatherFilter}).
      */
     public byte[] freshJson(WeatherQuery query) {
-        Fetched fresh = fresh(query);
-        return fresh == null ? null : fresh.json();
+        Fetched cached = Fetched.from(cache.get(query.key()));
+        return isFresh(cached) ? cached.json() : null;
     }
 
     /**
@@ -109,11 +141,10 @@ public class Forecasts {
      * @throws LookupsThrottledException when a bound is reached and no older answer can stand in
      */
     public CompletionStage<Weather> current(WeatherQuery query, String client) {
-        Fetched fresh = fresh(query);
-        if (fresh != null) {
-            return CompletableFuture.completedFuture(fresh.weather());
+        Fetched cached = Fetched.from(cache.get(query.key()));
+        if (isFresh(cached)) {
+            return CompletableFuture.completedFuture(cached.weather());
         }
-        Fetched cached = cache.getIfPresent(query.key());
         try {
             lookupRate.take(client);
         } catch (LookupsThrottledException throttled) {
@@ -128,7 +159,7 @@ public class Forecasts {
         return upstream.fetch(query).handle((weather, failure) -> {
             timing.stop();
             if (failure == null) {
-                cache.put(query.key(), new Fetched(weather, clock.instant(), weather.toJson()));
+                cache.put(query.key(), Fetched.of(weather, clock.instant()).stored());
                 return weather;
             }
             Throwable cause = unwrapped(failure);
@@ -146,14 +177,13 @@ public class Forecasts {
         });
     }
 
-    /** The cached answer if it is younger than the TTL (counted as a hit), else null. */
-    private Fetched fresh(WeatherQuery query) {
-        Fetched cached = cache.getIfPresent(query.key());
+    /** Whether there is a cached answer younger than the TTL (counted as a hit). */
+    private boolean isFresh(Fetched cached) {
         if (cached != null && age(cached).compareTo(ttl) < 0) {
             hits.inc();
-            return cached;
+            return true;
         }
-        return null;
+        return false;
     }
 
     private Duration age(Fetched fetched) {

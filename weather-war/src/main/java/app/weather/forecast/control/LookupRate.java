@@ -1,11 +1,9 @@
 package app.weather.forecast.control;
 
 import app.weather.forecast.entity.LookupsThrottledException;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
+import app.weather.platform.control.DataGrid;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.annotation.PostConstruct;
@@ -21,14 +19,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>per client address, {@code weather.lookups.per-client-per-minute}: one client cannot spend the provider's
  * allowance for everyone by asking for made-up cities;</li>
  * <li>for the whole service, {@code weather.lookups.per-minute} and {@code weather.lookups.per-day}: each lookup
- * is two provider calls (place, then weather), so the defaults (250 a minute, 4,500 a day) keep one instance inside
+ * is two provider calls (place, then weather), so the defaults (250 a minute, 4,500 a day) keep the service inside
  * Open-Meteo's free tier (under 600 calls a minute, 10,000 a day).</li>
  * </ul>
- * The buckets are this instance's: the weather service shares no state between replicas, so where several run the
- * bounds are set per replica (the production overlay divides the tier by its most replicas).
+ * The buckets are kept by {@link DataGrid}: in the data grid where replicas are clustered, so that the bounds are the
+ * whole service's however many replicas run (F16); in this instance's memory where it runs alone.
  */
 @ApplicationScoped
 public class LookupRate {
+
+    /** The key of the service's own bucket; clients' keys are their addresses, which never begin so. */
+    private static final String SERVICE = "~service";
 
     @Inject
     @ConfigProperty(name = "weather.lookups.per-client-per-minute")
@@ -42,9 +43,12 @@ public class LookupRate {
     @ConfigProperty(name = "weather.lookups.per-day")
     long perDay;
 
-    private ProxyManager<String> clients;
+    @Inject
+    DataGrid grid;
+
+    private ProxyManager<String> buckets;
     private BucketConfiguration perClient;
-    private Bucket service;
+    private BucketConfiguration perService;
 
     @PostConstruct
     void start() {
@@ -52,14 +56,13 @@ public class LookupRate {
                 .addLimit(limit ->
                         limit.capacity(perClientPerMinute).refillGreedy(perClientPerMinute, Duration.ofMinutes(1)))
                 .build();
-        clients = Bucket4jCaffeine.<String>builderFor(Caffeine.newBuilder().maximumSize(100_000))
-                .expirationAfterWrite(
-                        ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
-                .build();
-        service = Bucket.builder()
+        perService = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .addLimit(limit -> limit.capacity(perDay).refillGreedy(perDay, Duration.ofDays(1)))
                 .build();
+        // A bucket is forgotten once it would be full again: a minute after a client's last lookup.
+        buckets = grid.buckets(
+                "weather-lookups", ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO));
     }
 
     /**
@@ -68,14 +71,15 @@ public class LookupRate {
      * @throws LookupsThrottledException saying which bound was reached and when to try again
      */
     public void take(String client) {
-        ConsumptionProbe own = clients.builder().build(client, () -> perClient).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe own = buckets.builder().build(client, () -> perClient).tryConsumeAndReturnRemaining(1);
         if (!own.isConsumed()) {
             throw new LookupsThrottledException(
                     "More than " + perClientPerMinute
                             + " lookups of cities not in the cache a minute from your address",
                     Duration.ofNanos(own.getNanosToWaitForRefill()));
         }
-        ConsumptionProbe shared = service.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe shared =
+                buckets.builder().build(SERVICE, () -> perService).tryConsumeAndReturnRemaining(1);
         if (!shared.isConsumed()) {
             throw new LookupsThrottledException(
                     "The service has asked the weather provider as often as its terms " + "allow for now",

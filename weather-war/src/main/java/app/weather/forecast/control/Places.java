@@ -2,12 +2,18 @@ package app.weather.forecast.control;
 
 import app.weather.forecast.entity.PlaceSearch;
 import app.weather.forecast.entity.PlaceSuggestion;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import app.weather.platform.control.DataGrid;
+import app.weather.platform.control.SharedCache;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -15,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Places suggested as a person types (F15), cached for a day per text and language: typing "Par" in a thousand
- * browsers asks the provider once. A miss counts toward the lookup bounds like a city's (F10).
+ * browsers asks the provider once, whichever replica they reach (F16). A miss counts toward the lookup bounds like a
+ * city's (F10).
  */
 @ApplicationScoped
 public class Places {
@@ -27,17 +34,23 @@ public class Places {
     LookupRate lookupRate;
 
     @Inject
+    DataGrid grid;
+
+    @Inject
     @ConfigProperty(name = "weather.cache.max-entries")
     long maxEntries;
 
-    private Cache<String, List<PlaceSuggestion>> suggestions;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private static final Type SUGGESTIONS =
+            new ArrayList<PlaceSuggestion>() {}.getClass().getGenericSuperclass();
+
+    /** The suggestions' JSON by search. */
+    private SharedCache suggestions;
 
     @PostConstruct
     void start() {
-        suggestions = Caffeine.newBuilder()
-                .maximumSize(maxEntries)
-                .expireAfterWrite(Duration.ofDays(1))
-                .build();
+        suggestions = grid.cache("weather-places", Duration.ofDays(1), maxEntries);
     }
 
     /**
@@ -45,13 +58,13 @@ public class Places {
      * @throws app.weather.forecast.entity.LookupsThrottledException when a bound is reached
      */
     public CompletionStage<List<PlaceSuggestion>> suggest(PlaceSearch search, String client) {
-        List<PlaceSuggestion> cached = suggestions.getIfPresent(search.key());
+        byte[] cached = suggestions.get(search.key());
         if (cached != null) {
-            return CompletableFuture.completedFuture(cached);
+            return CompletableFuture.completedFuture(JSON.fromJson(new ByteArrayInputStream(cached), SUGGESTIONS));
         }
         lookupRate.take(client);
         return upstream.suggest(search).thenApply(found -> {
-            suggestions.put(search.key(), found);
+            suggestions.put(search.key(), JSON.toJson(found).getBytes(StandardCharsets.UTF_8));
             return found;
         });
     }

@@ -1,6 +1,7 @@
 package app.weather.platform.boundary;
 
 import app.weather.forecast.control.Upstream;
+import app.weather.platform.control.DataGrid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
  *
  * <p>Not ready until the application has started: Payara serves the health endpoint while the WAR still
  * deploys, on a thread that is not the application's, where the provider's configuration cannot be read yet.
- * The provider is chosen at start instead, on the application's own thread.
+ * The provider is chosen at start instead, on the application's own thread, and the data grid joined.
  */
 @ApplicationScoped
 public class Health {
@@ -25,10 +26,14 @@ public class Health {
     @Inject
     Upstream upstream;
 
+    @Inject
+    DataGrid grid;
+
     private volatile boolean started;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
         upstream.providerName();
+        grid.members();
         started = true;
     }
 
@@ -39,6 +44,7 @@ public class Health {
                 ? HealthCheckResponse.named("weather")
                         .up()
                         .withData("provider", upstream.providerName())
+                        .withData("data_grid_members", grid.members())
                         .build()
                 : HealthCheckResponse.named("weather")
                         .down()

@@ -171,6 +171,12 @@ function volumeArgs(pod) {
 let gateway;
 let serviceHosts = [];
 
+/**
+ * A headless Service that lists pods before they are ready (the weather replicas' data grid) is, as in a cluster, a
+ * DNS name for the addresses of all its pods: a Docker network alias of each, not a forwarder to the ready ones.
+ */
+const listsEveryPod = (service) => service.spec.clusterIP === "None" && service.spec.publishNotReadyAddresses === true;
+
 async function startPod(pod) {
     const container = pod.spec.containers[0];
     const pc = pod.spec.securityContext ?? {};
@@ -208,6 +214,11 @@ async function startPod(pod) {
     }
     for (const host of serviceHosts) {
         args.push("--add-host", `${host}:${gateway}`);
+    }
+    for (const service of objects.filter((o) => o.kind === "Service" && listsEveryPod(o))) {
+        if (matches(service.spec.selector, pod.labels)) {
+            args.push("--network-alias", service.metadata.name);
+        }
     }
     args.push(...volumeArgs(pod));
     if (container.command) {
@@ -343,7 +354,7 @@ const forwarders = [];
 let stopping = false;
 
 function startServices() {
-    for (const service of objects.filter((o) => o.kind === "Service")) {
+    for (const service of objects.filter((o) => o.kind === "Service" && !listsEveryPod(o))) {
         const endpoints = () => pods.filter((p) => p.ready && matches(service.spec.selector, p.labels));
         for (const port of service.spec.ports) {
             let next = 0;
@@ -472,7 +483,7 @@ async function memoryOf(pod) {
 async function main() {
     await docker("network", "create", "--label", `pods.run=${run}`, run);
     gateway = await docker("network", "inspect", "-f", "{{(index .IPAM.Config 0).Gateway}}", run);
-    serviceHosts = objects.filter((o) => o.kind === "Service").map((s) => s.metadata.name);
+    serviceHosts = objects.filter((o) => o.kind === "Service" && !listsEveryPod(o)).map((s) => s.metadata.name);
     say(`network ${run} (gateway ${gateway}); ${pods.length} pods, Services ${serviceHosts.join(", ")}`);
     startServices();
     for (const pod of pods) {
@@ -494,6 +505,17 @@ async function main() {
     for (const pod of pods) {
         check(pod.ready && pod.readyAfter * 1000 <= budget(pod),
             `${pod.name} ready after ${pod.readyAfter?.toFixed(1) ?? "never"} s (budget ${budget(pod) / 1000} s)`);
+    }
+    // The weather pods are one data grid (F16): each counts them all, within a minute of being ready (pods that
+    // started at once may first form a grid each and merge).
+    const weatherPods = pods.filter((p) => p.labels["app.kubernetes.io/name"] === "weather");
+    for (const pod of weatherPods) {
+        let members;
+        for (let tries = 0; tries < 60 && Number(members) !== weatherPods.length; tries++, await sleep(1000)) {
+            members = (await curl(`http://${pod.ip}:8080/health/ready`)).match(/"data_grid_members":"?(\d+)/)?.[1];
+        }
+        check(Number(members) === weatherPods.length,
+            `${pod.name} is one of a data grid of ${weatherPods.length} weather pods: its readiness counts ${members ?? "none"}`);
     }
     startIngress();
     await sleep(1000);

@@ -4,14 +4,10 @@ import app.weather.forecast.entity.CityNotFoundException;
 import app.weather.forecast.entity.InvalidQueryException;
 import app.weather.forecast.entity.LookupsThrottledException;
 import app.weather.forecast.entity.UpstreamException;
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
@@ -22,10 +18,6 @@ import java.util.logging.Logger;
 public class Problems implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
-    private static final MediaType PROBLEM = MediaType.valueOf("application/problem+json;charset=utf-8");
-
-    /** Made once: Json.createObjectBuilder looks the provider up with a ServiceLoader on every call. */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Override
     public Response toResponse(Throwable failure) {
@@ -76,13 +68,6 @@ public class Problems implements ExceptionMapper<Throwable> {
     }
 
     private static Response problem(int status, String title, String detail) {
-        String body = JSON.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status)
-                .add("detail", detail)
-                .build()
-                .toString();
-        return Response.status(status).type(PROBLEM).entity(body).build();
+        return new Problem(status, title, detail).response().build();
     }
 }

@@ -1,7 +1,6 @@
 package app.weather.platform.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -93,16 +92,6 @@ public class RequestEdge extends HttpFilter {
 
     private static void refuse(HttpServletResponse response, int status, String title, String detail)
             throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json;charset=utf-8");
-        response.getWriter()
-                .write(Json.createObjectBuilder()
-                        .add("type", "about:blank")
-                        .add("title", title)
-                        .add("status", status)
-                        .add("detail", detail)
-                        .build()
-                        .toString());
-        response.flushBuffer();
+        new Problem(status, title, detail).write(response);
     }
 }

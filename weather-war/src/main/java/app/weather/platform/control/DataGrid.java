@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.hazelcast.config.CacheConfig;
 import com.hazelcast.config.EvictionConfig;
 import com.hazelcast.config.EvictionPolicy;
+import com.hazelcast.config.InvalidConfigurationException;
+import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.MaxSizePolicy;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;
@@ -38,8 +40,12 @@ public class DataGrid {
 
     private static final String CACHE_MANAGER = "payara/CacheManager";
 
-    /** Caffeine's bound on bucket entries, alone: one a client address, forgotten once it would be full again. */
-    private static final long MAX_BUCKETS = 100_000;
+    /**
+     * The bound on bucket entries (one a client address, forgotten once it would be full again), alone and on each
+     * member: many addresses within a minute cost no more memory than this; the least recently used go first (never
+     * the service's own, used at every lookup).
+     */
+    private static final int MAX_BUCKETS = 100_000;
 
     private HazelcastInstance grid;
     private CacheManager caches;
@@ -56,10 +62,6 @@ public class DataGrid {
             grid = null;
             LOG.info("No data grid (Hazelcast is off): cache and lookup bounds are this instance's own");
         }
-    }
-
-    public boolean clustered() {
-        return grid != null;
     }
 
     /** The members of the grid this instance is one of; 1 alone. */
@@ -105,7 +107,21 @@ public class DataGrid {
                     .build();
         }
         // Lock-based: the map holds the buckets' bytes only (an entry processor would need Bucket4j's classes on
-        // every member, outside the application); each entry lives until its bucket would be full again.
+        // every member, outside the application); each entry lives until its bucket would be full again. The same
+        // configuration added by every member is one configuration.
+        try {
+            grid.getConfig()
+                    .addMapConfig(new MapConfig(name)
+                            .setBackupCount(1)
+                            .setEvictionConfig(new EvictionConfig()
+                                    .setMaxSizePolicy(MaxSizePolicy.PER_NODE)
+                                    .setSize(MAX_BUCKETS)
+                                    .setEvictionPolicy(EvictionPolicy.LRU)));
+        } catch (InvalidConfigurationException otherVersion) {
+            // A member of another version (a rolling update) configured it otherwise: its configuration stands.
+            LOG.warning(() -> "The data grid's map " + name + " keeps the configuration another member gave it: "
+                    + otherVersion.getMessage());
+        }
         return Bucket4jHazelcast.<String>lockBasedBuilder(grid.getMap(name))
                 .expirationAfterWrite(forgetting)
                 .build();

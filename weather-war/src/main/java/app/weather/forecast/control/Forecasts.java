@@ -82,6 +82,10 @@ public class Forecasts {
             return new Fetched(at, weather.toJson());
         }
 
+        static Instant fetchedAt(byte[] stored) {
+            return Instant.ofEpochMilli(ByteBuffer.wrap(stored).getLong(0));
+        }
+
         static Fetched from(byte[] stored) {
             if (stored == null) {
                 return null;
@@ -132,7 +136,7 @@ public class Forecasts {
      * (see {@code CachedWeatherFilter}).
      */
     public byte[] freshJson(WeatherQuery query) {
-        Fetched cached = Fetched.from(cache.get(query.key()));
+        Fetched cached = cached(query);
         return isFresh(cached) ? cached.json() : null;
     }
 
@@ -141,7 +145,7 @@ public class Forecasts {
      * @throws LookupsThrottledException when a bound is reached and no older answer can stand in
      */
     public CompletionStage<Weather> current(WeatherQuery query, String client) {
-        Fetched cached = Fetched.from(cache.get(query.key()));
+        Fetched cached = cached(query);
         if (isFresh(cached)) {
             return CompletableFuture.completedFuture(cached.weather());
         }
@@ -177,9 +181,18 @@ public class Forecasts {
         });
     }
 
+    /** The cached answer, fresh or not; where the grid is shared, a near copy past the TTL is read again from it. */
+    private Fetched cached(WeatherQuery query) {
+        return Fetched.from(cache.get(query.key(), stored -> isYoung(Fetched.fetchedAt(stored))));
+    }
+
+    private boolean isYoung(Instant fetchedAt) {
+        return Duration.between(fetchedAt, clock.instant()).compareTo(ttl) < 0;
+    }
+
     /** Whether there is a cached answer younger than the TTL (counted as a hit). */
     private boolean isFresh(Fetched cached) {
-        if (cached != null && age(cached).compareTo(ttl) < 0) {
+        if (cached != null && isYoung(cached.at())) {
             hits.inc();
             return true;
         }

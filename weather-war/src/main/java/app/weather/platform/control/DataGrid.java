@@ -71,14 +71,15 @@ public class DataGrid {
 
     /**
      * A cache of byte values that each live {@code lifetime} from when they were put, at most {@code maxEntries} of
-     * them (the least recently used go first).
+     * them (the least recently used go first): in the grid, and as near copies in this instance's memory.
      */
     public SharedCache cache(String name, Duration lifetime, long maxEntries) {
+        com.github.benmanes.caffeine.cache.Cache<String, byte[]> own = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .expireAfterWrite(lifetime.toNanos(), TimeUnit.NANOSECONDS)
+                .build();
         if (grid == null) {
-            return SharedCache.own(Caffeine.newBuilder()
-                    .maximumSize(maxEntries)
-                    .expireAfterWrite(lifetime.toNanos(), TimeUnit.NANOSECONDS)
-                    .build());
+            return SharedCache.own(own);
         }
         CacheConfig<String, byte[]> config = new CacheConfig<String, byte[]>()
                 .setBackupCount(1)
@@ -96,7 +97,7 @@ public class DataGrid {
                 cache = caches.getCache(name);
             }
         }
-        return SharedCache.shared(cache);
+        return SharedCache.shared(cache, own);
     }
 
     /** Token buckets by key: in the grid's map {@code name}, or this instance's own. */

@@ -132,7 +132,9 @@ class DataGridIT {
         first.close();
         awaitMembers(second, 1);
 
-        // The allowance is spent: an answer that were not cached any more would be a 429.
+        // The allowance is spent: an answer that were not cached any more would be a 429. Lyon, Rome, Bern and Riga
+        // were fetched through the first and never asked of the second: no near copy of the second's holds them, the
+        // grid's copies (moved over as the first stopped) do.
         for (String city : concat("Paris", CITIES)) {
             HttpResponse<String> answer = second.get("/weather/?city=" + city);
             assertEquals(200, answer.statusCode(), city + ": " + answer.body());

@@ -6,15 +6,21 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -33,13 +39,40 @@ public class HomeWeather {
     @Inject
     WeatherService service;
 
+    /** Lookups asked at once (each bounded by the weather client's timeouts); more wait, up to the queue's bound. */
+    private static final int LOOKUP_THREADS = 4;
+
+    private static final int WAITING_LOOKUPS = 1_000;
+
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    /**
+     * The lookups' threads, all made at start. Not a ManagedExecutorService: a task submitted from a page's request
+     * would carry a copy of the request's invocation that shares its registry of non-transactional EntityManagers
+     * (Payara's ComponentInvocation.clone); the task's end then closed the EntityManager the page was still reading
+     * with ("Session/EntityManager is closed", seen in WeatherBoxIT). Threads made here carry the start's context.
+     */
+    private ThreadPoolExecutor executor;
 
     private AsyncCache<String, WeatherLookup> lookups;
 
+    /** Made at start, on the deployment's thread, not at a page's first request. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // the observer makes the bean, and @PostConstruct its threads, now
+    }
+
     @PostConstruct
     void start() {
+        executor = new ThreadPoolExecutor(
+                LOOKUP_THREADS,
+                LOOKUP_THREADS,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(WAITING_LOOKUPS),
+                threads,
+                new ThreadPoolExecutor.AbortPolicy());
+        executor.prestartAllCoreThreads();
         lookups = Caffeine.newBuilder()
                 .maximumSize(10_000)
                 .expireAfter(new Expiry<String, WeatherLookup>() {
@@ -65,13 +98,20 @@ public class HomeWeather {
                 .buildAsync();
     }
 
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
     /** The home city's weather if it is known or comes within {@link #PAGE_WAIT}; else empty, asked meanwhile. */
     public Optional<WeatherLookup> of(String city, WeatherUnits units, String client) {
-        CompletableFuture<WeatherLookup> lookup = lookups.get(
-                city.strip().toLowerCase(Locale.ROOT) + "|" + units.param(),
-                (key, pool) -> CompletableFuture.supplyAsync(() -> service.current(city, units, client), pool));
         try {
+            CompletableFuture<WeatherLookup> lookup = lookups.get(
+                    city.strip().toLowerCase(Locale.ROOT) + "|" + units.param(),
+                    (key, pool) -> CompletableFuture.supplyAsync(() -> service.current(city, units, client), pool));
             return Optional.of(lookup.get(PAGE_WAIT.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (RejectedExecutionException tooManyWaiting) {
+            return Optional.empty(); // asked again at a later load
         } catch (TimeoutException notYet) {
             return Optional.empty();
         } catch (ExecutionException failed) {

@@ -335,8 +335,13 @@ async function restart(pod, why) {
     if (stopping) {
         return;
     }
-    const logs = await exec("docker", ["logs", "--tail", "15", pod.id]);
-    say(`${pod.name}: ${why}; restarting its container. Its last lines:\n${(logs.stdout + logs.stderr).trim()}`);
+    // What went wrong is rarely in the last lines (a failed deployment still ends with Payara's banner): its
+    // warnings and errors first, then the end.
+    const logs = await exec("docker", ["logs", pod.id]);
+    const lines = (logs.stdout + logs.stderr).trim().split("\n");
+    const trouble = lines.filter((line) => /SEVERE|WARNING|Exception|FATAL|ERROR/.test(line)).slice(0, 12);
+    say(`${pod.name}: ${why}; restarting its container. Its warnings and errors:\n${trouble.join("\n") || "none"}\n`
+        + `Its last lines:\n${lines.slice(-6).join("\n")}`);
     pod.restarts++;
     pod.generation++;
     pod.ready = false;
@@ -623,6 +628,12 @@ async function main() {
 
     if (rollingRestart) {
         await rollingRestartUnderStream(todo, session);
+    }
+
+    // A container restarted by a failing probe is a pod that could not start (or stay up) on its own: a to-do
+    // started beside its PostgreSQL must wait for it, not fail its deployment and be restarted.
+    for (const pod of pods) {
+        check(pod.restarts === 0, `${pod.name}: restarted by a failing probe ${pod.restarts} time(s)`);
     }
 
     console.log("\npod            ready after   restarts   peak memory / limit");

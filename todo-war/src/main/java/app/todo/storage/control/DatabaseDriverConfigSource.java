@@ -5,33 +5,47 @@ import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Supplies {@code todo.db.datasource-class} from the JDBC URL, so that {@code TODO_DB_URL} alone
- * switches between the embedded H2 default and PostgreSQL. An explicit value still wins (higher ordinal
- * sources, such as the {@code TODO_DB_DATASOURCE_CLASS} environment variable).
+ * What the JDBC URL implies, so that {@code TODO_DB_URL} alone switches between the embedded H2 default and
+ * PostgreSQL: supplies {@code todo.db.datasource-class} (the data source, {@code TodoDatabase}; an explicit value
+ * still wins, such as the {@code TODO_DB_DATASOURCE_CLASS} environment variable), and names Hibernate's dialect
+ * ({@link ImpliedDialect}).
  */
 public class DatabaseDriverConfigSource implements ConfigSource {
 
-    static final String PROPERTY = "todo.db.datasource-class";
-    private static final Map<String, String> DATASOURCE_BY_URL_PREFIX = Map.of(
-            "jdbc:postgresql:", "org.postgresql.ds.PGSimpleDataSource",
-            "jdbc:h2:", "org.h2.jdbcx.JdbcDataSource");
+    static final String DATASOURCE_CLASS = "todo.db.datasource-class";
+
+    /** What a kind of database needs: its data source class and Hibernate's dialect for it. */
+    private record Kind(String datasourceClass, String dialect) {}
+
+    private static final Kind H2 = new Kind("org.h2.jdbcx.JdbcDataSource", "org.hibernate.dialect.H2Dialect");
+    private static final Map<String, Kind> KIND_BY_URL_PREFIX = Map.of(
+            "jdbc:postgresql:",
+            new Kind("org.postgresql.ds.PGSimpleDataSource", "org.hibernate.dialect.PostgreSQLDialect"),
+            "jdbc:h2:",
+            H2);
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(PROPERTY);
+        return Set.of(DATASOURCE_CLASS);
     }
 
     @Override
     public String getValue(String propertyName) {
-        if (!PROPERTY.equals(propertyName)) {
-            return null;
-        }
+        return DATASOURCE_CLASS.equals(propertyName) ? configuredKind().datasourceClass() : null;
+    }
+
+    /** Hibernate's dialect for the configured database. */
+    static String dialect() {
+        return configuredKind().dialect();
+    }
+
+    private static Kind configuredKind() {
         String url = configuredUrl();
-        return DATASOURCE_BY_URL_PREFIX.entrySet().stream()
+        return KIND_BY_URL_PREFIX.entrySet().stream()
                 .filter(entry -> url.startsWith(entry.getKey()))
                 .map(Map.Entry::getValue)
                 .findFirst()
-                .orElse(DATASOURCE_BY_URL_PREFIX.get("jdbc:h2:"));
+                .orElse(H2);
     }
 
     /** Read where MicroProfile Config would find it first; reading Config here would recurse. */

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL goes away under a running to-do service and comes back, while a steady stream of adds goes on:
  * the page and the API answer 503 fast with a plain message, readiness goes down, everything works again
- * without a restart; every add answered 201 is in the table and none answered otherwise is.
+ * without a restart; every add answered 201 is in the table and none answered otherwise is. And a service started
+ * before its database (a pod beside its PostgreSQL) deploys, waits, and becomes ready once the database is up.
  */
 class DatabaseOutageIT {
 
@@ -122,6 +123,39 @@ class DatabaseOutageIT {
     private volatile String session;
 
     private record Attempt(String title, int status, Duration took) {}
+
+    @Test
+    void startedBeforeItsDatabaseItDeploysWaitsAndBecomesReadyWithoutARestart() throws Exception {
+        try (ThrowawayPostgres database = ThrowawayPostgres.create()) {
+            database.stop();
+            // As a pod started beside its PostgreSQL: the application deploys (live), not started nor ready.
+            try (PayaraServer server = PayaraServer.start(
+                    System.getProperty("todo.war"),
+                    "/health/live",
+                    Map.of(
+                            "TODO_DB_URL",
+                            database.jdbcUrl(),
+                            "TODO_DB_USER",
+                            ThrowawayPostgres.USER,
+                            "TODO_DB_PASSWORD",
+                            "trust-auth-ignores-it"))) {
+                assertEquals(
+                        503,
+                        http.send(request(server, "/health/started").build(), HttpResponse.BodyHandlers.ofString())
+                                .statusCode());
+                assertEquals(
+                        503,
+                        http.send(request(server, "/health/ready").build(), HttpResponse.BodyHandlers.ofString())
+                                .statusCode());
+
+                database.start();
+                waitForStatus(server, "/health/started", 200, Duration.ofSeconds(30));
+                waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(30));
+                session = TestAccounts.create(server.uri("/"), "late-database");
+                assertEquals(201, addTask(server, "Once the database is up").statusCode());
+            }
+        }
+    }
 
     /** Adds tasks one after another through the API, recording each answer, until stopped. */
     private final class AddStream {

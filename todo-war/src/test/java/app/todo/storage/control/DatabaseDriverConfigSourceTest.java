@@ -19,12 +19,14 @@ class DatabaseDriverConfigSourceTest {
     void aPostgresUrlSelectsThePostgresDataSource() {
         System.setProperty("todo.db.url", "jdbc:postgresql://db:5432/todo");
         assertEquals("org.postgresql.ds.PGSimpleDataSource", source.getValue("todo.db.datasource-class"));
+        assertEquals("org.hibernate.dialect.PostgreSQLDialect", DatabaseDriverConfigSource.dialect());
     }
 
     @Test
     void anH2UrlOrNoneSelectsH2() {
         System.setProperty("todo.db.url", "jdbc:h2:file:./data/todo");
         assertEquals("org.h2.jdbcx.JdbcDataSource", source.getValue("todo.db.datasource-class"));
+        assertEquals("org.hibernate.dialect.H2Dialect", DatabaseDriverConfigSource.dialect());
     }
 
     @Test

@@ -41,13 +41,7 @@ class DatabaseOutageIT {
     @Test
     void anOutageAnswers503FastAndTheServiceRecoversByItself() throws Exception {
         try (ThrowawayPostgres database = ThrowawayPostgres.create();
-                PayaraServer server = PayaraServer.startTodo(Map.of(
-                        "TODO_DB_URL",
-                        database.jdbcUrl(),
-                        "TODO_DB_USER",
-                        ThrowawayPostgres.USER,
-                        "TODO_DB_PASSWORD",
-                        "trust-auth-ignores-it"))) {
+                PayaraServer server = PayaraServer.startTodo(environmentOf(database))) {
             session = TestAccounts.create(server.uri("/"), "outage");
 
             assertEquals(201, addTask(server, "Before the outage").statusCode());
@@ -129,16 +123,8 @@ class DatabaseOutageIT {
         try (ThrowawayPostgres database = ThrowawayPostgres.create()) {
             database.stop();
             // As a pod started beside its PostgreSQL: the application deploys (live), not started nor ready.
-            try (PayaraServer server = PayaraServer.start(
-                    System.getProperty("todo.war"),
-                    "/health/live",
-                    Map.of(
-                            "TODO_DB_URL",
-                            database.jdbcUrl(),
-                            "TODO_DB_USER",
-                            ThrowawayPostgres.USER,
-                            "TODO_DB_PASSWORD",
-                            "trust-auth-ignores-it"))) {
+            try (PayaraServer server =
+                    PayaraServer.start(System.getProperty("todo.war"), "/health/live", environmentOf(database))) {
                 assertEquals(
                         503,
                         http.send(request(server, "/health/started").build(), HttpResponse.BodyHandlers.ofString())
@@ -155,6 +141,16 @@ class DatabaseOutageIT {
                 assertEquals(201, addTask(server, "Once the database is up").statusCode());
             }
         }
+    }
+
+    private static Map<String, String> environmentOf(ThrowawayPostgres database) {
+        return Map.of(
+                "TODO_DB_URL",
+                database.jdbcUrl(),
+                "TODO_DB_USER",
+                ThrowawayPostgres.USER,
+                "TODO_DB_PASSWORD",
+                "trust-auth-ignores-it");
     }
 
     /** Adds tasks one after another through the API, recording each answer, until stopped. */

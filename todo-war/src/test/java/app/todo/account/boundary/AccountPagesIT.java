@@ -270,14 +270,22 @@ class AccountPagesIT {
     private static void signIn(WebDriver browser, String name, String password) {
         type(field(browser, "User name"), name);
         type(field(browser, "Password"), password);
-        button(browser, "Sign in").click();
+        submit(browser, "Sign in");
     }
 
     private static void createAccount(WebDriver browser, String name, String password, String repeat) {
         type(field(browser, "User name"), name);
         type(field(browser, "Password"), password);
         type(field(browser, "Repeat password"), repeat);
-        button(browser, "Create account").click();
+        submit(browser, "Create account");
+    }
+
+    /** Clicks the form's button and waits for its answer to replace the page: what is read next is the answer's. */
+    private static void submit(WebDriver browser, String buttonName) {
+        WebElement button = button(browser, buttonName);
+        button.click();
+        Browser.waiting(browser, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 
     private static void add(WebDriver browser, String title) {
@@ -330,12 +338,14 @@ class AccountPagesIT {
 
     /** The message on a field (the element its aria-describedby names). */
     private static String error(WebDriver browser, String fieldName) {
-        String id = field(browser, fieldName).getAttribute("aria-describedby");
-        return Browser.waiting(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.id(id)).stream()
-                        .map(WebElement::getText)
-                        .filter(text -> !text.isBlank())
-                        .findFirst()
-                        .orElse(null));
+        // Read as one step, again if the form's answer replaced the page meanwhile.
+        return Browser.waiting(browser, Duration.ofSeconds(10)).until(d -> {
+            String id = field(d, fieldName).getAttribute("aria-describedby");
+            return d.findElements(By.id(id)).stream()
+                    .map(WebElement::getText)
+                    .filter(text -> !text.isBlank())
+                    .findFirst()
+                    .orElse(null);
+        });
     }
 }

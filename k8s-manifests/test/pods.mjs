@@ -511,17 +511,7 @@ async function main() {
         check(pod.ready && pod.readyAfter * 1000 <= budget(pod),
             `${pod.name} ready after ${pod.readyAfter?.toFixed(1) ?? "never"} s (budget ${budget(pod) / 1000} s)`);
     }
-    // The weather pods are one data grid (F16): each counts them all, within a minute of being ready (pods that
-    // started at once may first form a grid each and merge).
-    const weatherPods = pods.filter((p) => p.labels["app.kubernetes.io/name"] === "weather");
-    for (const pod of weatherPods) {
-        let members;
-        for (let tries = 0; tries < 60 && Number(members) !== weatherPods.length; tries++, await sleep(1000)) {
-            members = (await curl(`http://${pod.ip}:8080/health/ready`)).match(/"data_grid_members":"?(\d+)/)?.[1];
-        }
-        check(Number(members) === weatherPods.length,
-            `${pod.name} is one of a data grid of ${weatherPods.length} weather pods: its readiness counts ${members ?? "none"}`);
-    }
+    await awaitOneGrid("started");
     startIngress();
     await sleep(1000);
 
@@ -627,7 +617,11 @@ async function main() {
     }
 
     if (rollingRestart) {
-        await rollingRestartUnderStream(todo, session);
+        await rollingRestartUnderStream("todo", `${todo}/api/tasks`, "200", "-b", `todo_session=${session}`);
+        // The weather replicas leave their data grid gracefully (their partitions handed over first); an empty city
+        // is the service's own 400 (its provider is out of reach here), never the Ingress's 5xx.
+        await rollingRestartUnderStream("weather", `${baseOf("weather.example.com")}/weather/?city=`, "400");
+        await awaitOneGrid("after the roll");
     }
 
     // A container restarted by a failing probe is a pod that could not start (or stay up) on its own: a to-do
@@ -644,8 +638,32 @@ async function main() {
 }
 
 /** The Deployment's strategy, one replica at a time, under a steady stream of page requests: none may fail. */
-async function rollingRestartUnderStream(todo, session) {
-    const replicas = pods.filter((p) => p.workload.metadata.name === "todo");
+/**
+ * The weather pods are one data grid (F16): each counts them all, within a minute (pods that started at once may
+ * first form a grid each and merge; a member that stopped gracefully has left at once).
+ */
+async function awaitOneGrid(when) {
+    const weatherPods = pods.filter((p) => p.labels["app.kubernetes.io/name"] === "weather");
+    for (const pod of weatherPods) {
+        const since = Date.now();
+        let members;
+        for (let tries = 0; tries < 60 && Number(members) !== weatherPods.length; tries++) {
+            if (tries > 0) {
+                await sleep(1000);
+            }
+            members = (await curl(`http://${pod.ip}:8080/health/ready`)).match(/"data_grid_members":"?(\d+)/)?.[1];
+        }
+        check(Number(members) === weatherPods.length, `${when}, ${pod.name} is one of a data grid of `
+            + `${weatherPods.length} weather pods: its readiness counts ${members ?? "none"} (after ${((Date.now() - since) / 1000).toFixed(1)} s)`);
+    }
+}
+
+/**
+ * Rolls the named Deployment's replicas as its strategy says, while a request goes to it every 50 ms; every one must
+ * get the application's own answer ({@code expected}), none the Ingress's 502/503/504 or no answer at all.
+ */
+async function rollingRestartUnderStream(name, url, expected, ...curlOptions) {
+    const replicas = pods.filter((p) => p.workload.metadata.name === name);
     // The Deployment's strategy, with Kubernetes' defaults (25 % each): the surge rounds up, the unavailable down.
     const rolling = replicas[0].workload.spec.strategy?.rollingUpdate ?? {};
     const count = (value, round) => (String(value ?? "25%").endsWith("%")
@@ -658,8 +676,8 @@ async function rollingRestartUnderStream(todo, session) {
     let streaming = true;
     const stream = (async () => {
         while (streaming) {
-            const code = await curl("-o", "/dev/null", "-w", "%{http_code}", "-b", `todo_session=${session}`, `${todo}/api/tasks`);
-            if (code === "200") {
+            const code = await curl("-o", "/dev/null", "-w", "%{http_code}", ...curlOptions, url);
+            if (code === expected) {
                 served++;
             } else {
                 failed.push(code);
@@ -690,7 +708,7 @@ async function rollingRestartUnderStream(todo, session) {
     }
     streaming = false;
     await stream;
-    check(failed.length === 0, `rolling restart of ${replicas.length} to-do replicas: ${served} requests served, ${failed.length} failed ${failed.slice(0, 5).join(" ")}`);
+    check(failed.length === 0, `rolling restart of ${replicas.length} ${name} replicas: ${served} requests served, ${failed.length} failed ${failed.slice(0, 5).join(" ")}`);
 }
 
 function cleanup() {

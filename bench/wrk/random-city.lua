@@ -1,21 +1,12 @@
 -- A city never asked before on every request: each one misses the cache (geocoding and forecast upstream).
-local letters = "abcdefghijklmnopqrstuvwxyz"
+package.path = "bench/wrk/?.lua;" .. package.path
+local name = require("city-name")
 local counter = 0
 local thread_id = 0
 
 setup = function(thread)
   thread_id = thread_id + 1
   thread:set("prefix", string.char(96 + thread_id) .. string.char(96 + math.random(1, 26)))
-end
-
-local function name(n)
-  local s = ""
-  repeat
-    local r = n % 26
-    s = letters:sub(r + 1, r + 1) .. s
-    n = math.floor(n / 26)
-  until n == 0
-  return s
 end
 
 request = function()

@@ -15,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -87,14 +88,9 @@ public class Forecasts {
         }
 
         static Fetched from(byte[] stored) {
-            if (stored == null) {
-                return null;
-            }
-            ByteBuffer buffer = ByteBuffer.wrap(stored);
-            Instant at = Instant.ofEpochMilli(buffer.getLong());
-            byte[] json = new byte[buffer.remaining()];
-            buffer.get(json);
-            return new Fetched(at, json);
+            return stored == null
+                    ? null
+                    : new Fetched(fetchedAt(stored), Arrays.copyOfRange(stored, Long.BYTES, stored.length));
         }
 
         byte[] stored() {

@@ -27,6 +27,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Places {
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private static final Type SUGGESTIONS =
+            new ArrayList<PlaceSuggestion>() {}.getClass().getGenericSuperclass();
+
     @Inject
     Upstream upstream;
 
@@ -39,11 +44,6 @@ public class Places {
     @Inject
     @ConfigProperty(name = "weather.cache.max-entries")
     long maxEntries;
-
-    private static final Jsonb JSON = JsonbBuilder.create();
-
-    private static final Type SUGGESTIONS =
-            new ArrayList<PlaceSuggestion>() {}.getClass().getGenericSuperclass();
 
     /** The suggestions' JSON by search. */
     private SharedCache suggestions;

@@ -44,10 +44,11 @@ trap stop_all EXIT
 # JDK 25's AOT cache: the classes a service loaded and linked in an earlier run are mapped from a file instead
 # of being read, parsed and verified again (bench/NOTES.md). A run without an up-to-date cache writes one when
 # the service stops; a newer WAR, Payara Micro or JDK makes the next run write it again.
-# (JDK 21 has no AOT cache: nothing is cached then.)
+# (JDK 21 has no AOT cache: nothing is cached then.) AOT_CACHE=off runs without one, reading and writing none
+# (the bench's smoke run: writing a cache costs a training run's recording and seconds at each stop).
 aot_cache() {
     local name=$1 war=$2 cache
-    [ "$(jdk_major "$JAVA_HOME")" -ge 25 ] || return 0
+    [ "$(jdk_major "$JAVA_HOME")" -ge 25 ] && [ "${AOT_CACHE:-on}" != off ] || return 0
     cache=target/aot/$name-$(basename "$(readlink -f "$JAVA_HOME")").aot
     if [ -f "$cache" ] && { [ "$war" -nt "$cache" ] || [ "$MICRO_JAR" -nt "$cache" ]; }; then
         rm -f "$cache"

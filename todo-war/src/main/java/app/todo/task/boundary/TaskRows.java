@@ -5,7 +5,6 @@ import app.todo.task.entity.Task;
 import app.todo.task.entity.TaskScope;
 import app.todo.weather.entity.WeatherReport;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
@@ -18,16 +17,13 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 
 /**
- * The read-only part of the task rows, written in one pass; the row's buttons are the page's own markup, in the
- * facets {@code select}, {@code toggle}, {@code move} (in "My order" only) and {@code delete}, written for each task
- * with the task as {@code var} and its id and version as {@code refVar}:
- * <pre>{@code <todo:taskRows page="#{taskPage}" var="task" refVar="ref">
- *     <f:facet name="toggle">…</f:facet>…
- * </todo:taskRows>}</pre>
- * As Facelets markup with expressions, a hundred whole rows cost nine tenths of the page (about 30 expressions a
- * row, each resolved through CDI and reflection: bench/NOTES.md); here each read-only value is read once, and the
- * response writer still escapes every title and attribute. In Upcoming the rows come in one list per day, each
- * under its heading.
+ * The task rows, their buttons included, written in one pass: {@code <todo:taskRows page="#{taskPage}"/>}. As
+ * Facelets markup with expressions, a hundred rows cost nine tenths of the page (about 30 expressions a row, each
+ * resolved through CDI and reflection: bench/NOTES.md); here each value is read once, and the response writer still
+ * escapes every title and attribute. Each button posts the task and the version shown ("12.3") and carries
+ * {@code data-ajax}, the parts todo.js renders again when it posts the button by Ajax; without JavaScript the form
+ * posts it. The page's markup stays ASCII (the glyphs of the buttons are the style sheet's). In Upcoming the rows
+ * come in one list per day, each under its heading.
  */
 @FacesComponent(value = TaskRows.TYPE, createTag = true, tagName = "taskRows", namespace = "app.todo")
 public class TaskRows extends UIComponentBase {
@@ -59,10 +55,6 @@ public class TaskRows extends UIComponentBase {
                         context.getExternalContext().getRequestContextPath() + "/icons/weather/",
                         DateTimeFormatter.ofPattern(
                                 "EEE d MMM", context.getViewRoot().getLocale())));
-        String var = (String) getAttributes().get("var");
-        // The task and the version shown, as its buttons post them ("12.3"): one expression instead of two each.
-        String refVar = (String) getAttributes().get("refVar");
-        Map<String, Object> requestMap = context.getExternalContext().getRequestMap();
         boolean byDay = scope instanceof TaskScope.Upcoming;
         boolean manual = page.isManualOrder();
         boolean changeable = page.isChangeable();
@@ -85,19 +77,9 @@ public class TaskRows extends UIComponentBase {
                 out.writeAttribute("class", "tasks", null);
                 open = true;
             }
-            requestMap.put(var, task);
-            requestMap.put(refVar, task.getId() + "." + task.getVersion());
             // A list shared to view (H3): the rows read, with no control that changes them.
-            row.write(
-                    task,
-                    context,
-                    changeable ? getFacet("select") : null,
-                    changeable ? getFacet("toggle") : null,
-                    changeable && manual ? getFacet("move") : null,
-                    changeable ? getFacet("delete") : null);
+            row.write(task, changeable, changeable && manual);
         }
-        requestMap.remove(var);
-        requestMap.remove(refVar);
         if (open) {
             out.endElement("ul");
         }
@@ -116,15 +98,14 @@ public class TaskRows extends UIComponentBase {
             ResourceBundle msg,
             Forecast forecast) {
 
-        /** A row; {@code move} (its Move up and Move down) only in a list in "My order", null otherwise. */
-        void write(
-                Task task,
-                FacesContext context,
-                UIComponent select,
-                UIComponent toggle,
-                UIComponent move,
-                UIComponent delete)
-                throws IOException {
+        /** The parts todo.js renders again after a row's button posts by Ajax. */
+        private static final String AJAX_RENDER = "list lists";
+
+        /**
+         * A row; with {@code changeable} its controls (select, tick, edit, delete), with {@code movable} (a list in
+         * "My order") also Move up and Move down.
+         */
+        void write(Task task, boolean changeable, boolean movable) throws IOException {
             boolean overdue = !task.isDone()
                     && task.getDueDate() != null
                     && task.getDueDate().isBefore(dates.today());
@@ -132,27 +113,40 @@ public class TaskRows extends UIComponentBase {
             out.startElement("li", null);
             out.writeAttribute(
                     "class", (task.isDone() ? "task is-done" : "task") + (overdue ? " is-overdue" : ""), null);
-            if (move != null) {
-                // What todo.js drags and posts: the task and the version shown.
-                out.writeAttribute("data-task", task.getId() + "." + task.getVersion(), null);
+            // What the buttons (and todo.js's drag) post: the task and the version shown.
+            String ref = task.getId() + "." + task.getVersion();
+            String titleId = "title-" + task.getId();
+            if (movable) {
+                out.writeAttribute("data-task", ref, null);
             }
             out.startElement("div", null);
             out.writeAttribute("class", "row", null);
-            if (select != null) {
-                select.encodeAll(context);
+            if (changeable) {
+                out.startElement("input", null);
+                out.writeAttribute("type", "checkbox", null);
+                out.writeAttribute("name", "selected", null);
+                out.writeAttribute("value", String.valueOf(task.getId()), null);
+                out.writeAttribute("class", "select", null);
+                out.writeAttribute("aria-label", msg.getString("bulk.select"), null);
+                out.writeAttribute("aria-describedby", titleId, null);
+                out.endElement("input");
             }
             out.startElement("span", null);
             out.writeAttribute("class", "view", null);
-            if (toggle != null) {
-                toggle.encodeAll(context);
+            if (changeable) {
+                startButton(task.isDone() ? "undo" : "done", ref, "check");
+                out.writeAttribute("role", "checkbox", null);
+                out.writeAttribute("aria-checked", String.valueOf(task.isDone()), null);
+                out.writeAttribute("aria-label", task.getTitle(), null);
+                endButton();
             }
 
             out.startElement("span", null);
             out.writeAttribute("class", "body", null);
             out.startElement("span", null);
             out.writeAttribute("class", "title", null);
-            out.writeAttribute("id", "title-" + task.getId(), null);
-            if (toggle != null) {
+            out.writeAttribute("id", titleId, null);
+            if (changeable) {
                 out.writeAttribute("data-edit", editUrl, null);
             }
             out.writeText(task.getTitle(), null);
@@ -165,7 +159,7 @@ public class TaskRows extends UIComponentBase {
             out.writeText(msg.getString(task.isDone() ? "task.state.done" : "task.state.pending"), null);
             out.endElement("span");
 
-            if (delete != null) {
+            if (changeable) {
                 out.startElement("a", null);
                 out.writeAttribute("class", "icon-button edit", null);
                 out.writeAttribute("href", editUrl, null);
@@ -175,14 +169,40 @@ public class TaskRows extends UIComponentBase {
             }
             out.endElement("span");
 
-            if (move != null) {
-                move.encodeAll(context);
+            if (movable) {
+                out.startElement("span", null);
+                out.writeAttribute("class", "move", null);
+                startButton("up", ref, "icon-button");
+                out.writeAttribute("aria-label", msg.getString("task.move-up"), null);
+                out.writeAttribute("aria-describedby", titleId, null);
+                endButton();
+                startButton("down", ref, "icon-button");
+                out.writeAttribute("aria-label", msg.getString("task.move-down"), null);
+                out.writeAttribute("aria-describedby", titleId, null);
+                endButton();
+                out.endElement("span");
             }
-            if (delete != null) {
-                delete.encodeAll(context);
+            if (changeable) {
+                startButton("delete", ref, "icon-button delete");
+                out.writeAttribute("aria-label", msg.getString("task.delete") + " " + task.getTitle(), null);
+                endButton();
             }
             out.endElement("div");
             out.endElement("li");
+        }
+
+        private void startButton(String name, String ref, String cssClass) throws IOException {
+            out.startElement("button", null);
+            out.writeAttribute("type", "submit", null);
+            out.writeAttribute("name", name, null);
+            out.writeAttribute("value", ref, null);
+            out.writeAttribute("class", cssClass, null);
+        }
+
+        /** The button's data-ajax, and its end: no text, its name is its aria-label, its glyph the style sheet's. */
+        private void endButton() throws IOException {
+            out.writeAttribute("data-ajax", AJAX_RENDER, null);
+            out.endElement("button");
         }
 
         /** The line under the title: due date in words, priority, notes, and in a view the task's list. */

@@ -114,7 +114,11 @@ class TaskPageIT {
         page.add("Delete me");
 
         WebElement delete = page.button("Delete Delete me");
-        assertEquals("×", delete.getText());
+        assertEquals(
+                "\"×\"",
+                ((JavascriptExecutor) browser)
+                        .executeScript("return getComputedStyle(arguments[0], '::before').content", delete),
+                "the button shows ×");
         delete.click();
 
         page.waitUntil(p -> p.titles().equals(List.of("Keep me")));

@@ -39,14 +39,21 @@ if [ "${1:-}" = --quick ]; then
     say "quick: unit tests and $tests of $module passed; the full suite is ./test.sh"
     exit 0
 fi
-mvn -B -ntp clean verify "$@"
 if [ $# -gt 0 ]; then
+    mvn -B -ntp clean verify "$@"
     say "Maven only, as arguments were given: Kubernetes checks and compose test NOT RUN"
     exit 0
 fi
-
-say "Kubernetes manifests: offline checks"
-k8s-manifests/test/run.sh
+# The offline checks of the manifests need nothing Maven builds: they run beside it, their output kept for after.
+k8s_log=$(mktemp /tmp/k8s-offline.XXXXXX) # not under target/: Maven's clean empties it
+k8s-manifests/test/run.sh >"$k8s_log" 2>&1 &
+k8s_checks=$!
+mvn -B -ntp clean verify
+say "Kubernetes manifests: offline checks (run beside Maven)"
+k8s_status=0
+wait "$k8s_checks" || k8s_status=$?
+cat "$k8s_log"; rm -f "$k8s_log"
+[ "$k8s_status" = 0 ] || die "the offline checks of the Kubernetes manifests failed"
 
 if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
     say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"

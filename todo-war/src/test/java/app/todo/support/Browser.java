@@ -80,6 +80,9 @@ public final class Browser {
     public static WebDriverWait waiting(WebDriver browser, Duration bound) {
         WebDriverWait wait = new WebDriverWait(browser, bound);
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        // Selenium's default looks every 500 ms: most answers come within a tenth of that, and the suite waits hundreds
+        // of times.
+        wait.pollingEvery(Duration.ofMillis(50));
         return wait;
     }
 

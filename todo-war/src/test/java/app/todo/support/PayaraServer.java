@@ -26,11 +26,8 @@ public final class PayaraServer implements AutoCloseable {
     private static final Path SERVER_CONFIG =
             Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
 
-    /**
-     * Payara's start-up on one thread: its parallel start (HK2 run levels) was seen to deadlock here twice in
-     * about a hundred starts (bench/NOTES.md), which would fail a test run; one thread costs a start about 2.7 s.
-     */
-    static final String SINGLE_THREADED_BOOT = "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS";
+    /** What a test server adds to server-config/jvm.options (the root pom's test.server.jvm says why). */
+    static final String TEST_SERVER_JVM = System.getProperty("test.server.jvm", "");
 
     private static PayaraServer sharedTodo;
 
@@ -84,7 +81,8 @@ public final class PayaraServer implements AutoCloseable {
         try {
             return startOnce(start, freePort());
         } catch (HungAtStart hung) {
-            // Should a start still hang (see SINGLE_THREADED_BOOT), its thread dump is kept in that server's log;
+            // Should a start still hang (see the root pom's test.server.jvm), its thread dump is kept in that server's
+            // log;
             // one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
             return startOnce(start, freePort());
@@ -137,7 +135,7 @@ public final class PayaraServer implements AutoCloseable {
                             "JVM_HEAP",
                             "-Xmx" + heapFor(war),
                             "JVM_ARGS",
-                            SINGLE_THREADED_BOOT,
+                            TEST_SERVER_JVM,
                             "PAYARA_HTTP_ADDRESS",
                             "127.0.0.1"));
             // The origin the tests' browsers use; a test may name others.
@@ -207,7 +205,7 @@ public final class PayaraServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(500);
+            sleep(100);
         }
         dumpThreads();
         close();

@@ -78,9 +78,9 @@ public final class WeatherInstance implements AutoCloseable {
                         // As shipped: no roomier test heap.
                         "JVM_HEAP",
                         "-Xmx" + System.getProperty("weather.heap"),
-                        // Payara's start-up on one thread, as in every test server (bench/NOTES.md).
+                        // What every test server adds (the root pom's test.server.jvm says why).
                         "JVM_ARGS",
-                        "-Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS",
+                        System.getProperty("test.server.jvm", ""),
                         "PAYARA_HTTP_ADDRESS",
                         "127.0.0.1"));
         builder.environment().putAll(environment);

@@ -3,7 +3,7 @@
 # compiler mode and measured alike; prints one Markdown table row per mode. bench/run.sh runs it in its full mode
 # and writes the rows into bench/RESULTS.md; alone it is a tool for tuning by hand.
 #   bench/jit.sh [SECONDS_STEADY]    (default 60: the page's throughput over a longer run, after 10 s)
-# Modes: C1 only, and C1 then C2 (tiered, the JDK's default and server-config/jvm.options'), each with an AOT cache
+# Modes: C1 only (server-config/jvm.options'), and C1 then C2 (tiered, the JDK's default), each with an AOT cache
 # trained in that mode: with tiered compilation the training run also records method profiles (JEP 515), so C2
 # starts from them. Needs what bench/run.sh needs; the database as .ci/test-database.sh finds it.
 set -euo pipefail
@@ -61,8 +61,8 @@ sign_ins() { # -> median ms of 5, after 2 not counted
 : >"$WORK/server.log"
 for mode in c1 tiered; do
     case $mode in
-        c1) options=-XX:TieredStopAtLevel=1 name="C1 only (\`-XX:TieredStopAtLevel=1\`)" ;;
-        tiered) options=-XX:TieredStopAtLevel=4 name="C1 then C2 (tiered, as shipped), with AOT method profiles (JEP 515)" ;;
+        c1) options=-XX:TieredStopAtLevel=1 name="C1 only (\`-XX:TieredStopAtLevel=1\`, as shipped)" ;;
+        tiered) options=-XX:TieredStopAtLevel=4 name="C1 then C2 (tiered), with AOT method profiles (JEP 515)" ;;
     esac
     cache=target/aot/jit-$mode.aot
     rm -f "$cache"

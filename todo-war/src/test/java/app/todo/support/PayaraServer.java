@@ -26,9 +26,6 @@ public final class PayaraServer implements AutoCloseable {
     private static final Path SERVER_CONFIG =
             Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
 
-    /** What a test server adds to server-config/jvm.options (the root pom's test.server.jvm says why). */
-    static final String TEST_SERVER_JVM = System.getProperty("test.server.jvm", "");
-
     private static PayaraServer sharedTodo;
 
     private final Process process;
@@ -81,7 +78,8 @@ public final class PayaraServer implements AutoCloseable {
         try {
             return startOnce(start, freePort());
         } catch (HungAtStart hung) {
-            // Should a start still hang (see the root pom's test.server.jvm), its thread dump is kept in that server's
+            // Should a start still hang (server-config/jvm.options starts Payara on one thread against it), its thread
+            // dump is kept in that server's
             // log;
             // one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
@@ -134,14 +132,13 @@ public final class PayaraServer implements AutoCloseable {
                             workDir.toAbsolutePath().toString(),
                             "JVM_HEAP",
                             "-Xmx" + heapFor(war),
-                            "JVM_ARGS",
-                            TEST_SERVER_JVM,
                             "PAYARA_HTTP_ADDRESS",
                             "127.0.0.1"));
             // The origin the tests' browsers use; a test may name others.
             // The database is the test's to give: none inherited from the build's environment (failsafe sets the
             // Arquillian server's).
             builder.environment().keySet().removeIf(name -> name.startsWith("TODO_DB_"));
+            builder.environment().remove("JVM_ARGS"); // server-config/jvm.options alone, as shipped
             builder.environment().put("TODO_PUBLIC_ORIGINS", "http://127.0.0.1:" + port);
             // Tests add and sign up faster than people may; the tests of the limits set their own, or keep them.
             builder.environment()

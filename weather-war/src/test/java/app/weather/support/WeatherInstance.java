@@ -78,11 +78,9 @@ public final class WeatherInstance implements AutoCloseable {
                         // As shipped: no roomier test heap.
                         "JVM_HEAP",
                         "-Xmx" + System.getProperty("weather.heap"),
-                        // What every test server adds (the root pom's test.server.jvm says why).
-                        "JVM_ARGS",
-                        System.getProperty("test.server.jvm", ""),
                         "PAYARA_HTTP_ADDRESS",
                         "127.0.0.1"));
+        builder.environment().remove("JVM_ARGS"); // server-config/jvm.options alone, as shipped
         builder.environment().putAll(environment);
         WeatherInstance instance = new WeatherInstance(builder.start(), port, log);
         instance.awaitReady(Duration.ofSeconds(90));

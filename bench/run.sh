@@ -8,10 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-RUNS=3 DURATION=10 IDLE=10 SIGN_INS=7 OUT=bench/RESULTS.md MODE=full SMOKE_AOT=
+RUNS=3 DURATION=10 IDLE=10 SIGN_INS=7 OUT=bench/RESULTS.md MODE=full AOT=on
 # The smoke run, a check that the bench runs in about a minute: no AOT cache written or read, no warm-up, and the
 # second to-do replica and the first weather instances start in the background while the first figures are taken.
-if [ "${1:-}" = --smoke ]; then RUNS=1 DURATION=1 IDLE=1 SIGN_INS=2 OUT=target/bench/RESULTS-smoke.md MODE=smoke SMOKE_AOT=off; fi
+if [ "${1:-}" = --smoke ]; then RUNS=1 DURATION=1 IDLE=1 SIGN_INS=2 OUT=target/bench/RESULTS-smoke.md MODE=smoke AOT=off; fi
 CONNECTIONS=16 THREADS=2
 TODO_PORT=18080 WEATHER_PORT=18081 UPSTREAM_PORT=18089
 WORK=target/bench
@@ -106,7 +106,7 @@ start_services() {
     TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR=1000000 TODO_SIGN_UPS_PER_HOUR=1000000 \
     WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE=1000000000 WEATHER_LOOKUPS_PER_MINUTE=1000000000 WEATHER_LOOKUPS_PER_DAY=1000000000 \
     WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast \
-        ${SMOKE_AOT:+AOT_CACHE=off} ./run.sh >>"$WORK/run.log" 2>&1 &
+        AOT_CACHE=$AOT ./run.sh >>"$WORK/run.log" 2>&1 &
     app=$!
 }
 await_ready() {
@@ -224,7 +224,6 @@ if [ $MODE = smoke ]; then
     weather_instance "$ALONE_PORT" grid-alone; alone=${pids[-1]}
     weather_instance "${GRID_PORTS[0]}" grid-first "${GRID_DATA[0]}"; first=${pids[-1]}
 fi
-
 
 # The to-do figures are a signed-in person's (bench/accounts.sh): the session cookie goes with every request of
 # the load (bench/wrk/signed-in.lua). One sign-in (a PBKDF2 verification, slow on purpose) is timed on its own.

@@ -79,9 +79,7 @@ public final class PayaraServer implements AutoCloseable {
             return startOnce(start, freePort());
         } catch (HungAtStart hung) {
             // Should a start still hang (server-config/jvm.options starts Payara on one thread against it), its thread
-            // dump is kept in that server's
-            // log;
-            // one more start follows.
+            // dump is kept in that server's log; one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
             return startOnce(start, freePort());
         }

@@ -172,14 +172,8 @@ public class TaskRows extends UIComponentBase {
             if (movable) {
                 out.startElement("span", null);
                 out.writeAttribute("class", "move", null);
-                startButton("up", ref, "icon-button");
-                out.writeAttribute("aria-label", msg.getString("task.move-up"), null);
-                out.writeAttribute("aria-describedby", titleId, null);
-                endButton();
-                startButton("down", ref, "icon-button");
-                out.writeAttribute("aria-label", msg.getString("task.move-down"), null);
-                out.writeAttribute("aria-describedby", titleId, null);
-                endButton();
+                moveButton("up", "task.move-up", ref, titleId);
+                moveButton("down", "task.move-down", ref, titleId);
                 out.endElement("span");
             }
             if (changeable) {
@@ -199,13 +193,20 @@ public class TaskRows extends UIComponentBase {
             out.writeAttribute("class", cssClass, null);
         }
 
+        /** Move up or Move down: named alike on every row, described by the row's title. */
+        private void moveButton(String name, String labelKey, String ref, String titleId) throws IOException {
+            startButton(name, ref, "icon-button");
+            out.writeAttribute("aria-label", msg.getString(labelKey), null);
+            out.writeAttribute("aria-describedby", titleId, null);
+            endButton();
+        }
+
         /** The button's data-ajax, and its end: no text, its name is its aria-label, its glyph the style sheet's. */
         private void endButton() throws IOException {
             out.writeAttribute("data-ajax", AJAX_RENDER, null);
             out.endElement("button");
         }
 
-        /** The line under the title: due date in words, priority, notes, and in a view the task's list. */
         /** "Forecast for Tue 8 Dec: rain, 12 °C": an icon and the day's highest temperature, on a pending task. */
         private void forecast(Task task) throws IOException {
             WeatherReport.Day day = task.isDone() ? null : forecast.byDate().get(task.getDueDate());
@@ -233,6 +234,7 @@ public class TaskRows extends UIComponentBase {
             out.endElement("span");
         }
 
+        /** The line under the title: due date in words, priority, notes, and in a view the task's list. */
         private void details(Task task) throws IOException {
             boolean any = task.getDueDate() != null
                     || task.getPriority() != Priority.NONE

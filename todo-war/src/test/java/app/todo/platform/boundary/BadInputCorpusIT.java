@@ -8,6 +8,7 @@ import app.todo.support.PayaraServer;
 import app.todo.support.TestAccounts;
 import app.todo.support.TestDatabase;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,25 @@ class BadInputCorpusIT {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError(method + " " + abbreviated(path) + " got no answer: " + e, e);
+        }
+    }
+
+    /**
+     * A request line far over the server's 8 KiB header limit is refused and the connection closed while the client
+     * still writes it; the reset can overtake the answer. Empty when it did: a closed connection is a refusal too.
+     */
+    private Optional<HttpResponse<String>> sendOversized(String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Cookie", TestAccounts.COOKIE + "=" + session)
+                .build();
+        try {
+            return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException closed) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 
@@ -180,7 +201,6 @@ class BadInputCorpusIT {
             "size=101",
             "page=99999999999999999999",
             "q=" + "a".repeat(201),
-            "q=" + "a".repeat(1 << 20),
             "q=cafe&view=today",
             "q=cafe&list=1",
             "q=caf%00e",
@@ -400,12 +420,9 @@ class BadInputCorpusIT {
                 failures.add("page ?" + abbreviated(query) + ": " + page.statusCode());
             }
         }
-        HttpResponse<String> megabyteSearch = send("GET", "?q=" + "a".repeat(1 << 20), null, null);
-        cases++;
-        if (megabyteSearch.statusCode() < 400
-                || megabyteSearch.statusCode() >= 500
-                || megabyteSearch.body().contains("Exception")) {
-            failures.add("page ?q=(1 MB): " + megabyteSearch.statusCode() + " " + abbreviated(megabyteSearch.body()));
+        for (String megabyteSearch : new String[] {"?q=", "api/tasks?q="}) {
+            sendOversized(megabyteSearch + "a".repeat(1 << 20))
+                    .ifPresentOrElse(response -> refused(megabyteSearch + "(1 MB)", response), () -> cases++);
         }
 
         // The account forms, without a session: each refusal a message on its field, no account stored.

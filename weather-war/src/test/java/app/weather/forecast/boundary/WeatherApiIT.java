@@ -41,6 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WeatherApiIT extends WeatherServiceIT {
 
     private static final Duration ANSWER_BOUND = Duration.ofSeconds(5);
+    /** Far over Grizzly's 8 KiB header limit: more than the socket buffers take before the server closes. */
+    private static final int OVERSIZED_REQUEST_LINE = 1 << 16;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -644,9 +646,18 @@ class WeatherApiIT extends WeatherServiceIT {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        java.net.http.HttpResponse<String> response =
-                http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         String what = method + " " + (path.length() > 80 ? path.substring(0, 80) + "…" : path);
+        java.net.http.HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closed) {
+            // A request line far over the server's header limit is refused and the connection closed while the
+            // client still writes it; the reset can overtake the answer. A closed connection is a refusal too;
+            // the health check after the corpus shows the service survived it.
+            return path.length() > OVERSIZED_REQUEST_LINE
+                    ? java.util.List.of()
+                    : java.util.List.of(what + ": no answer (" + closed + ")");
+        }
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (status < 400 || status >= 500) {

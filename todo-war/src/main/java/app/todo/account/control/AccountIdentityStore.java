@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Jakarta Security's identity store for the accounts in PostgreSQL. A wrong password and an unknown name cost
- * the same hash verification, so the time of an answer does not tell which names exist.
+ * the same hash verification, so the time of an answer does not tell which names exist. A right password whose hash
+ * is outdated gets today's hash (A3).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -39,8 +40,12 @@ public class AccountIdentityStore implements IdentityStore {
             passwords.verifyDecoy(password);
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (!passwords.verify(password, account.get().getPasswordHash())) {
+        String stored = account.get().getPasswordHash();
+        if (!passwords.verify(password, stored)) {
             return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (passwords.isOutdated(stored)) {
+            accounts.replaceHash(account.get().getId(), stored, passwords.hash(password));
         }
         return new CredentialValidationResult(
                 null,

@@ -99,6 +99,19 @@ public class Accounts {
         sessions.closeAll(accountId);
     }
 
+    /**
+     * Stores a new hash of the password that {@code verified} matched (A3), unless the password changed meanwhile:
+     * a sign-in with the old password must not undo a change.
+     */
+    public void replaceHash(long accountId, String verified, String replacement) {
+        em.createQuery(
+                        "UPDATE Account a SET a.passwordHash = :replacement WHERE a.id = :id AND a.passwordHash = :verified")
+                .setParameter("replacement", replacement)
+                .setParameter("id", accountId)
+                .setParameter("verified", verified)
+                .executeUpdate();
+    }
+
     /** Sets the account's time zone (A13). */
     public void changeZone(long accountId, ZoneId zone) {
         em.find(Account.class, accountId).setZone(zone);

@@ -1,5 +1,7 @@
 package app.todo.account.control;
 
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.INVALID;
+import static jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,6 +17,8 @@ import app.todo.storage.control.TodoDatabase;
 import app.todo.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,6 +58,12 @@ class AccountsIT {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Inject
+    Pbkdf2PasswordHash pbkdf2;
 
     @Resource(lookup = TodoDatabase.JNDI_NAME)
     DataSource dataSource;
@@ -110,11 +120,62 @@ class AccountsIT {
         Account two = accounts.create(unique("hash"), PASSWORD, PASSWORD, ADDRESS);
         String stored = query("SELECT password_hash FROM account WHERE id = " + one.getId());
         assertFalse(stored.contains(PASSWORD), "the password is in clear");
-        assertTrue(stored.startsWith("PBKDF2WithHmacSHA512:210000:"), stored);
+        assertTrue(stored.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), stored);
         assertFalse(
                 stored.equals(query("SELECT password_hash FROM account WHERE id = " + two.getId())),
                 "two equal passwords got the same hash: no salt");
         assertEquals("0", query("SELECT COUNT(*) FROM account WHERE password_hash LIKE '%" + PASSWORD + "%'"));
+    }
+
+    @DisplayName(
+            "A3: a PBKDF2 hash of before still signs in and is then replaced by Argon2id; a wrong password changes nothing")
+    @Test
+    void aHashOfThePbkdf2EraSignsInAndIsReplaced() throws SQLException {
+        String name = unique("pbkdf2");
+        Account account = accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
+        pbkdf2.initialize(Map.of(
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.Iterations", "210000"));
+        String before = pbkdf2.generate(PASSWORD.toCharArray());
+        update("UPDATE account SET password_hash = '" + before + "' WHERE id = " + account.getId());
+
+        assertEquals(
+                INVALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(name, "A wrong long passphrase"))
+                        .getStatus());
+        assertEquals(
+                before,
+                query("SELECT password_hash FROM account WHERE id = " + account.getId()),
+                "a wrong password replaced the hash");
+
+        assertEquals(
+                VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(name, PASSWORD))
+                        .getStatus());
+        String after = query("SELECT password_hash FROM account WHERE id = " + account.getId());
+        assertTrue(after.startsWith("$argon2id$v=19$m=7168,t=5,p=1$"), after);
+        assertFalse(after.contains(PASSWORD));
+        assertEquals(
+                VALID,
+                identityStore
+                        .validate(new UsernamePasswordCredential(name, PASSWORD))
+                        .getStatus(),
+                "the new hash signs in");
+        assertEquals(
+                after,
+                query("SELECT password_hash FROM account WHERE id = " + account.getId()),
+                "a current hash is kept");
+    }
+
+    @DisplayName("A3: a sign-in with the old password does not undo a password change made meanwhile")
+    @Test
+    void anOutdatedHashIsReplacedOnlyWhileItIsStillTheStoredOne() throws SQLException {
+        Account account = accounts.create(unique("race"), PASSWORD, PASSWORD, ADDRESS);
+        String changed = query("SELECT password_hash FROM account WHERE id = " + account.getId());
+        accounts.replaceHash(
+                account.getId(), "PBKDF2WithHmacSHA512:210000:verified-before-the-change", "$argon2id$stale");
+        assertEquals(changed, query("SELECT password_hash FROM account WHERE id = " + account.getId()));
     }
 
     @DisplayName("A1, A2: a name differing only in case is taken; names and passwords outside the rules are refused")

@@ -48,6 +48,42 @@ fi
 k8s_log=$(mktemp /tmp/k8s-offline.XXXXXX) # not under target/: Maven's clean empties it
 k8s-manifests/test/run.sh >"$k8s_log" 2>&1 &
 k8s_checks=$!
+
+# Neither do the images: each Dockerfile builds its WAR inside Docker. So the stand-in base images and both images
+# are built beside Maven too, the engine's threads at nice 19 meanwhile: the tests' servers keep the cores they
+# ask for, the builds take what is left, and the compose test finds both images in the build cache.
+images_job=
+images_log=$(mktemp /tmp/images.XXXXXX)
+engine_nice() { # 19 while the images build beside the tests, then 0 again
+    local pid
+    for pid in $(pidof dockerd containerd 2>/dev/null); do
+        renice -n "$1" -p $(ls "/proc/$pid/task") >/dev/null 2>&1 || true
+    done
+}
+if [ "${SKIP_COMPOSE_TEST:-}" != 1 ]; then
+    ensure_docker_engine || die "no Docker engine"
+    mvn -B -q -ntp initialize # the stand-ins' jars, copied before the clean below empties target/
+    stand_in_jars=$(mktemp -d /tmp/stand-in-jars.XXXXXX)
+    cp target/payara-micro.jar target/wiremock-standalone.jar "$stand_in_jars"/
+    (
+        trap 'engine_nice 0; rm -rf "$stand_in_jars"' EXIT
+        engine_nice 19
+        STAND_IN_JARS=$stand_in_jars nice -n 19 .ci/stand-ins/build.sh
+        POSTGRES_PASSWORD=unused TODO_DB_MIGRATION_PASSWORD=unused TODO_DB_PASSWORD=unused \
+            nice -n 19 docker-compose -f docker-compose.yml build --parallel todo weather
+    ) >"$images_log" 2>&1 &
+    images_job=$!
+fi
+stop_beside_maven() { # on a failure: no build left running, no engine left that this script started
+    if [ -n "$images_job" ]; then
+        local building
+        building=$(pgrep -P "$images_job" || true)
+        kill "$images_job" $building 2>/dev/null || true
+        wait "$images_job" 2>/dev/null || true
+    fi
+    stop_started_docker_engine
+}
+trap 'stop_beside_maven; stop_test_database' EXIT
 mvn -B -ntp clean verify
 say "Kubernetes manifests: offline checks (run beside Maven)"
 k8s_status=0
@@ -59,15 +95,26 @@ if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
     say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"
 else
     # One Docker engine for both, and the images the compose test builds are those the pods run. A subshell, so
-    # that its exit trap stops the engine without replacing the one that stops the tests' database.
+    # that its exit trap stops the engine (which the script started above, if none ran) when both are done.
+    images_status=0
+    wait "$images_job" || images_status=$?
+    images_job=
+    if [ "$images_status" = 0 ]; then
+        say "the images were built beside Maven"
+    else
+        tail -20 "$images_log" >&2
+        say "building the images beside Maven failed (above); the compose test builds them again"
+    fi
+    rm -f "$images_log"
     (
         ensure_docker_engine || die "no Docker engine"
-        trap stop_started_docker_engine EXIT
+        trap stop_started_docker_engine EXIT # the engine this script started, if it did
         say "compose test"
         .ci/compose-test.sh
         say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
         IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
     )
+    STARTED_DOCKER_ENGINE= # the subshell stopped it
 fi
 
 say "benchmark, smoke mode: it runs and writes its report (no timing is asserted)"

@@ -5,7 +5,10 @@
 # throwaway cluster of our own (stopped on exit). In the last three cases a database "todo_test" is created
 # afresh, owned by a role "todo_test" (the tests' TEST_DB_USER, whom Flyway migrates as) with a password made up
 # for this run, and a role "todo_test_app" (TEST_DB_APP_USER) that the services connect as: row access only.
-# Expects ROOT (the repository) and the functions say and die to be defined.
+# Expects ROOT (the repository) and the functions say and die to be defined. Defines stop_test_database: it stops
+# the throwaway cluster, if one was started, and is the exit trap it sets.
+
+stop_test_database() { :; }
 
 pg_bin_dir() {
     local dir
@@ -93,7 +96,8 @@ else
         run_as_owner "$PG_BIN/initdb" -D "$DATA" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 >/dev/null
         run_as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$DATA/server.log" -w \
             -o "-p $PGPORT -k $DATA -c listen_addresses=127.0.0.1" start >/dev/null
-        trap 'run_as_owner "$PG_BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null 2>&1 || true' EXIT
+        stop_test_database() { run_as_owner "$PG_BIN/pg_ctl" -D "$DATA" -m fast stop >/dev/null 2>&1 || true; }
+        trap stop_test_database EXIT # a script with an exit trap of its own calls it there
         ADMIN_HOST=$DATA
         as_superuser() { run_as_owner psql -v ON_ERROR_STOP=1 -qAtX -h "$ADMIN_HOST" -p "$PGPORT" -U postgres -d postgres "$@"; }
     fi

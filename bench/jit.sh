@@ -27,7 +27,7 @@ sql() { psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
 build_if_stale
 
 app=
-trap '[ -n "$app" ] && kill -TERM "$app" 2>/dev/null; wait 2>/dev/null' EXIT
+trap '[ -n "$app" ] && kill -TERM "$app" 2>/dev/null; wait 2>/dev/null; stop_test_database' EXIT
 now() { date +%s.%N; }
 start() { # MODE-OPTIONS CACHE
     env TODO_DB_URL="$TEST_DB_URL" TODO_DB_USER="$TEST_DB_APP_USER" TODO_DB_PASSWORD="$TEST_DB_APP_PASSWORD" \

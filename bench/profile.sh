@@ -19,7 +19,7 @@ use_jdk
 export PGPASSWORD=$TEST_DB_PASSWORD
 DB=$(sed -E 's#jdbc:postgresql://([^/]+)/([^?]+).*#-h \1 -d \2#; s#:([0-9]+) # -p \1 #' <<<"$TEST_DB_URL")
 pids=()
-trap '[ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null' EXIT
+trap '[ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; stop_test_database' EXIT
 
 if [ "$SERVICE" = weather ]; then
     standin=$WORK/stand-in; rm -rf "$standin"; mkdir -p "$standin"

@@ -46,6 +46,7 @@ cleanup() {
     [ -n "${replica:-}" ] && { kill -TERM "$replica" 2>/dev/null; wait "$replica" 2>/dev/null || true; }
     [ ${#pids[@]} -gt 0 ] && { kill "${pids[@]}" 2>/dev/null || true; }
     rm -rf "$standin"
+    stop_test_database
 }
 trap cleanup EXIT
 java -Xmx256m -jar target/wiremock-standalone.jar --port "$UPSTREAM_PORT" --bind-address 127.0.0.1 \

@@ -13,10 +13,11 @@
 #   wiremock-stand-in                 WireMock standalone, only for the compose test's stand-in weather upstream
 # VERSION and JDK are read where docker-compose.yml names them for the images. Nothing is rebuilt that already
 # exists. Needs root, docker and debootstrap, and target/payara-micro.jar and target/wiremock-standalone.jar
-# (mvn initialize).
+# (mvn initialize), or the folder STAND_IN_JARS holding both (test.sh, while Maven's clean empties target/).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+jars=${STAND_IN_JARS:-$root/target}
 say() { printf 'stand-ins: %s\n' "$*" >&2; }
 
 compose_arg() { sed -n "s/^ *$1: *\"\{0,1\}\([^\"]*\)\"\{0,1\} *$/\1/p" "$root/docker-compose.yml" | head -n 1; }
@@ -56,9 +57,9 @@ stand_in() {
 }
 
 stand_in "$MAVEN_IMAGE" maven.Dockerfile
-cp "$root/target/payara-micro.jar" "$context/payara-micro.jar"
+cp "$jars/payara-micro.jar" "$context/payara-micro.jar"
 stand_in "$PAYARA_IMAGE" payara-micro.Dockerfile
 stand_in postgres:16 postgres.Dockerfile
-cp "$root/target/wiremock-standalone.jar" "$context/wiremock.jar"
+cp "$jars/wiremock-standalone.jar" "$context/wiremock.jar"
 stand_in wiremock-stand-in wiremock.Dockerfile --build-arg BASE="$PAYARA_IMAGE"
 say "ready: $MAVEN_IMAGE $PAYARA_IMAGE postgres:16 wiremock-stand-in"

@@ -11,10 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * A Payara Micro process serving the built WAR, started as run.sh starts it (server-config/payara-micro.sh),
@@ -69,19 +74,48 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     public static PayaraServer start(String war, String readyPath, Map<String, String> environment) {
-        return start(war, readyPath, environment, true);
+        return start(war, readyPath, environment, true, PayaraServer::freePort);
+    }
+
+    /** As {@link #start(String, String, Map)}, on the given port: another server can be told it before it is up. */
+    public static PayaraServer startOn(int port, String war, String readyPath, Map<String, String> environment) {
+        return start(war, readyPath, environment, true, () -> port);
     }
 
     private static PayaraServer start(
             String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
+        return start(war, readyPath, environment, liftLimits, PayaraServer::freePort);
+    }
+
+    private static PayaraServer start(
+            String war, String readyPath, Map<String, String> environment, boolean liftLimits, IntSupplier port) {
         Start start = new Start(war, readyPath, Map.copyOf(environment), liftLimits);
         try {
-            return startOnce(start, freePort());
+            return startOnce(start, port.getAsInt());
         } catch (HungAtStart hung) {
             // Should a start still hang (server-config/jvm.options starts Payara on one thread against it), its thread
-            // dump is kept in that server's log; one more start follows.
+            // dump is kept in that server's log (unless its port was given); one more start follows.
             System.err.println(hung.getMessage() + "; starting a new one");
-            return startOnce(start, freePort());
+            return startOnce(start, port.getAsInt());
+        }
+    }
+
+    /**
+     * Runs the starts at once and waits for all of them: a start is mostly one thread's work (Payara boots on one,
+     * server-config/jvm.options), so two on two cores take little longer than one. If one fails, the others are
+     * stopped once up.
+     */
+    @SafeVarargs
+    public static List<PayaraServer> together(Supplier<PayaraServer>... starts) {
+        List<CompletableFuture<PayaraServer>> pending = Arrays.stream(starts)
+                .map(start ->
+                        CompletableFuture.supplyAsync(start, task -> new Thread(task, "start a Payara Micro").start()))
+                .toList();
+        try {
+            return pending.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException failed) {
+            pending.forEach(server -> server.thenAccept(PayaraServer::close));
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
         }
     }
 
@@ -269,7 +303,7 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

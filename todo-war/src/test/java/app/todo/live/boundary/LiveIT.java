@@ -42,11 +42,13 @@ class LiveIT {
 
     @BeforeAll
     static void startTwoReplicas() {
-        first = PayaraServer.sharedTodo();
         // The second replica renews its streams every 3 s (U6): the pages on it keep following changes across it.
         java.util.Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
         environment.put("TODO_LIVE_MAX_AGE", "PT3S");
-        second = PayaraServer.startTodo(environment);
+        java.util.List<PayaraServer> both =
+                PayaraServer.together(PayaraServer::sharedTodo, () -> PayaraServer.startTodo(environment));
+        first = both.get(0);
+        second = both.get(1);
     }
 
     @AfterAll

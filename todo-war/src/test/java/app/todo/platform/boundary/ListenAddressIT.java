@@ -15,7 +15,10 @@ import java.net.SocketException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,11 +28,24 @@ import org.junit.jupiter.api.Test;
  */
 class ListenAddressIT {
 
+    private static PayaraServer onLoopback;
+    private static PayaraServer onEveryAddress;
+
+    @BeforeAll
+    static void startBoth() {
+        List<PayaraServer> servers = PayaraServer.together(
+                () -> PayaraServer.start(
+                        System.getProperty("weather.war"), "/health/ready", Map.of("PAYARA_HTTP_ADDRESS", "127.0.0.1")),
+                () -> PayaraServer.start(
+                        System.getProperty("weather.war"), "/health/ready", Map.of("PAYARA_HTTP_ADDRESS", "0.0.0.0")));
+        onLoopback = servers.get(0);
+        onEveryAddress = servers.get(1);
+    }
+
     @Test
     void aServerOnLoopbackRefusesTheMachinesOtherAddresses() throws Exception {
         InetAddress other = otherAddress();
-        try (PayaraServer server = PayaraServer.start(
-                System.getProperty("weather.war"), "/health/ready", Map.of("PAYARA_HTTP_ADDRESS", "127.0.0.1"))) {
+        try (PayaraServer server = onLoopback) {
             assertEquals(200, status(server));
             assertThrows(
                     ConnectException.class,
@@ -41,9 +57,17 @@ class ListenAddressIT {
     @Test
     void aServerOnEveryAddressIsReachableOnThem() throws Exception {
         InetAddress other = otherAddress();
-        try (PayaraServer server = PayaraServer.start(
-                System.getProperty("weather.war"), "/health/ready", Map.of("PAYARA_HTTP_ADDRESS", "0.0.0.0"))) {
+        try (PayaraServer server = onEveryAddress) {
             connect(other, server.uri("/").getPort());
+        }
+    }
+
+    @AfterAll
+    static void stopBoth() {
+        for (PayaraServer server : new PayaraServer[] {onLoopback, onEveryAddress}) {
+            if (server != null) {
+                server.close();
+            }
         }
     }
 

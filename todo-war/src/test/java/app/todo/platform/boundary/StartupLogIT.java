@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +46,34 @@ class StartupLogIT {
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    private static PayaraServer onPostgresql;
+    private static PayaraServer onEmbeddedDefault;
+    private static PayaraServer weather;
+
+    /** The three started at once; each test uses its own, stops it and reads its log. */
+    @BeforeAll
+    static void start() {
+        List<PayaraServer> servers = PayaraServer.together(
+                () -> PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment()),
+                () -> PayaraServer.startTodo(Map.of()), // no TODO_DB_*: an H2 file in the server's directory
+                () -> PayaraServer.start(System.getProperty("weather.war"), "/health/ready", Map.of()));
+        onPostgresql = servers.get(0);
+        onEmbeddedDefault = servers.get(1);
+        weather = servers.get(2);
+    }
+
+    @AfterAll
+    static void stop() {
+        for (PayaraServer server : new PayaraServer[] {onPostgresql, onEmbeddedDefault, weather}) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
     @Test
     void theToDoServiceOnPostgresqlLogsNoWarning() throws Exception {
-        PayaraServer server = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        PayaraServer server = onPostgresql;
         try {
             useEveryPath(server, "log");
         } finally {
@@ -61,7 +88,7 @@ class StartupLogIT {
     @Test
     @DisplayName("The embedded default (./run.sh with no database named: H2) logs no warning but Payara's early pass")
     void theToDoServiceOnItsEmbeddedDefaultLogsNoWarning() throws Exception {
-        PayaraServer server = PayaraServer.startTodo(Map.of()); // no TODO_DB_*: an H2 file in the server's directory
+        PayaraServer server = onEmbeddedDefault;
         try {
             useEveryPath(server, "h2");
         } finally {
@@ -72,7 +99,7 @@ class StartupLogIT {
 
     @Test
     void theWeatherServiceLogsNoWarning() throws Exception {
-        PayaraServer server = PayaraServer.start(System.getProperty("weather.war"), "/health/ready", Map.of());
+        PayaraServer server = weather;
         try {
             assertEquals(200, get(server, "/").statusCode());
             assertEquals(400, get(server, "/weather/?city=").statusCode());

@@ -48,8 +48,10 @@ class AddRateIT {
         Map<String, String> environment = new java.util.HashMap<>(PayaraServer.testDatabaseEnvironment());
         environment.put("TODO_ADDS_PER_MINUTE", String.valueOf(PER_MINUTE));
         environment.put("TODO_MAX_TASKS_PER_ACCOUNT", String.valueOf(MAX_TASKS));
-        first = PayaraServer.startTodo(environment);
-        second = PayaraServer.startTodo(environment);
+        List<PayaraServer> replicas = PayaraServer.together(
+                () -> PayaraServer.startTodo(environment), () -> PayaraServer.startTodo(environment));
+        first = replicas.get(0);
+        second = replicas.get(1);
     }
 
     @BeforeEach

@@ -42,8 +42,10 @@ class StatelessReplicasIT {
 
     @BeforeAll
     static void startTwoInstances() {
-        first = PayaraServer.sharedTodo();
-        second = PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment());
+        List<PayaraServer> both = PayaraServer.together(
+                PayaraServer::sharedTodo, () -> PayaraServer.startTodo(PayaraServer.testDatabaseEnvironment()));
+        first = both.get(0);
+        second = both.get(1);
     }
 
     @AfterAll

@@ -56,22 +56,28 @@ class WeatherBoxIT {
                 .dynamicPort()
                 .usingFilesUnderDirectory(System.getProperty("weather.standIn")));
         upstream.start();
-        weather = PayaraServer.start(
-                System.getProperty("weather.war"),
-                "/health/ready",
-                Map.of(
-                        "WEATHER_GEOCODING_URL",
-                        upstream.baseUrl() + "/v1/search",
-                        "WEATHER_FORECAST_URL",
-                        upstream.baseUrl() + "/v1/forecast",
-                        // Few lookups of uncached cities per client, so that a test reaches the bound.
-                        "WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE",
-                        String.valueOf(LOOKUPS_PER_MINUTE),
-                        "WEATHER_CLIENT_ADDRESS_HEADER",
-                        "X-Real-IP"));
+        // Both at once: the to-do is told the weather's address before the weather service is up.
+        int weatherPort = PayaraServer.freePort();
         Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
-        environment.put("TODO_WEATHER_URL", weather.baseUrl());
-        todo = PayaraServer.startTodo(environment);
+        environment.put("TODO_WEATHER_URL", "http://127.0.0.1:" + weatherPort);
+        List<PayaraServer> servers = PayaraServer.together(
+                () -> PayaraServer.startOn(
+                        weatherPort,
+                        System.getProperty("weather.war"),
+                        "/health/ready",
+                        Map.of(
+                                "WEATHER_GEOCODING_URL",
+                                upstream.baseUrl() + "/v1/search",
+                                "WEATHER_FORECAST_URL",
+                                upstream.baseUrl() + "/v1/forecast",
+                                // Few lookups of uncached cities per client, so that a test reaches the bound.
+                                "WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE",
+                                String.valueOf(LOOKUPS_PER_MINUTE),
+                                "WEATHER_CLIENT_ADDRESS_HEADER",
+                                "X-Real-IP")),
+                () -> PayaraServer.startTodo(environment));
+        weather = servers.get(0);
+        todo = servers.get(1);
         TestDatabase.execute("DELETE FROM account WHERE name_key = 'alice'"); // the name the screenshot shows
         session = TestAccounts.create(todo.uri("/"), "alice");
         browser = Browser.start("en-GB", true); // °C and km/h until alice chooses (W7); en-US would read °F

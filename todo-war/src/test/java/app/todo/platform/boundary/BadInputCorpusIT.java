@@ -79,16 +79,21 @@ class BadInputCorpusIT {
     }
 
     /**
-     * A request line far over the server's 8 KiB header limit is refused and the connection closed while the client
-     * still writes it; the reset can overtake the answer. Empty when it did: a closed connection is a refusal too.
+     * A request line or header over the server's 8 KiB limit is answered "400" and the connection closed, without
+     * "Connection: close" (Grizzly's answer), so it goes on a connection of its own: a client that kept it would send
+     * the next request into a closed socket. Closed while the client still writes the request, the reset can
+     * overtake the answer: empty then, as a closed connection is a refusal too.
      */
-    private Optional<HttpResponse<String>> sendOversized(String path) {
-        HttpRequest request = HttpRequest.newBuilder(uri(path))
+    private Optional<HttpResponse<String>> sendOversized(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path))
                 .timeout(Duration.ofSeconds(20))
-                .header("Cookie", TestAccounts.COOKIE + "=" + session)
-                .build();
-        try {
-            return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+                .header("Cookie", TestAccounts.COOKIE + "=" + session);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        HttpRequest request = builder.build();
+        try (HttpClient own = HttpClient.newHttpClient()) {
+            return Optional.of(own.send(request, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException closed) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -341,12 +346,11 @@ class BadInputCorpusIT {
             refused("feed " + abbreviated(feed), send("GET", "api/calendar/" + feed + ".ics", null, null));
         }
         session = TestAccounts.signIn(server.uri("/"), name);
-        HttpResponse<String> hugeHeader =
-                send("GET", "api/tasks", null, null, "X-Filler", MEGABYTE.substring(0, 20_000));
         cases++;
-        assertTrue(
-                hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431,
-                "huge header: " + hugeHeader.statusCode());
+        sendOversized("api/tasks", "X-Filler", MEGABYTE.substring(0, 20_000))
+                .ifPresent(hugeHeader -> assertTrue(
+                        hugeHeader.statusCode() == 400 || hugeHeader.statusCode() == 431,
+                        "huge header: " + hugeHeader.statusCode()));
 
         // The page: refusals shown in its alert region (a page, not an error), nothing stored.
         java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"form-token\" value=\"([^\"]+)\"")

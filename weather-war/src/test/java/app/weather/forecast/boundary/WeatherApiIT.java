@@ -647,16 +647,18 @@ class WeatherApiIT extends WeatherServiceIT {
             request.header("Accept", accept);
         }
         String what = method + " " + (path.length() > 80 ? path.substring(0, 80) + "…" : path);
+        boolean oversized = path.length() > OVERSIZED_REQUEST_LINE;
         java.net.http.HttpResponse<String> response;
-        try {
-            response = http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        // A request line over the server's header limit is answered "400" and the connection closed, without
+        // "Connection: close" (Grizzly's answer): a client that kept the connection would send the next request
+        // into a closed socket. So it goes on a connection of its own.
+        try (java.net.http.HttpClient own = oversized ? java.net.http.HttpClient.newHttpClient() : null) {
+            response =
+                    (oversized ? own : http).send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException closed) {
-            // A request line far over the server's header limit is refused and the connection closed while the
-            // client still writes it; the reset can overtake the answer. A closed connection is a refusal too;
-            // the health check after the corpus shows the service survived it.
-            return path.length() > OVERSIZED_REQUEST_LINE
-                    ? java.util.List.of()
-                    : java.util.List.of(what + ": no answer (" + closed + ")");
+            // Closed while the client still writes the oversized line, the reset can overtake the answer. A closed
+            // connection is a refusal too; the health check after the corpus shows the service survived it.
+            return oversized ? java.util.List.of() : java.util.List.of(what + ": no answer (" + closed + ")");
         }
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");

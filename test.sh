@@ -28,6 +28,13 @@ say "JDK $JAVA_HOME"
 . .ci/test-database.sh
 
 say "database $TEST_DB_URL as $TEST_DB_USER"
+# The to-do WAR's tests in two forks, each on a database of its own, where .ci/test-database.sh made them: one fork
+# keeps about one core busy (browser waits, servers starting, timeouts awaited).
+forks=()
+if [ "$TEST_DB_FORKS" = 2 ]; then
+    forks=(-Dit.forks=2 '-Dit.db.suffix=_${surefire.forkNumber}')
+    say "the to-do WAR's tests in two forks, on ${TEST_DB_URL}_1 and _2"
+fi
 if [ "${1:-}" = --quick ]; then
     case "${2:-todo}" in
         # The tests that share one server (PayaraServer.sharedTodo) and the two in-server ones.
@@ -35,12 +42,12 @@ if [ "${1:-}" = --quick ]; then
         weather) module=weather-war tests=WeatherApiIT,LookupRateIT ;;
         *) die "usage: ./test.sh --quick [todo|weather]" ;;
     esac
-    mvn -B -ntp verify -pl "$module" -am -Dit.test="$tests" -Dfailsafe.failIfNoSpecifiedTests=false
+    mvn -B -ntp verify -pl "$module" -am -Dit.test="$tests" -Dfailsafe.failIfNoSpecifiedTests=false "${forks[@]}"
     say "quick: unit tests and $tests of $module passed; the full suite is ./test.sh"
     exit 0
 fi
 if [ $# -gt 0 ]; then
-    mvn -B -ntp clean verify "$@"
+    mvn -B -ntp clean verify "${forks[@]}" "$@"
     say "Maven only, as arguments were given: Kubernetes checks and compose test NOT RUN"
     exit 0
 fi
@@ -74,7 +81,9 @@ if [ "${SKIP_COMPOSE_TEST:-}" != 1 ]; then
     ) >"$images_log" 2>&1 &
     images_job=$!
 fi
-stop_beside_maven() { # on a failure: no build left running, no engine left that this script started
+stop_beside_maven() { # on a failure: no job left running, no engine left that this script started, no log
+    [ -z "$k8s_checks" ] || kill "$k8s_checks" 2>/dev/null || true
+    rm -f "$k8s_log" "$images_log"
     if [ -n "$images_job" ]; then
         local building
         building=$(pgrep -P "$images_job" || true)
@@ -84,10 +93,11 @@ stop_beside_maven() { # on a failure: no build left running, no engine left that
     stop_started_docker_engine
 }
 trap 'stop_beside_maven; stop_test_database' EXIT
-mvn -B -ntp clean verify
+mvn -B -ntp clean verify "${forks[@]}"
 say "Kubernetes manifests: offline checks (run beside Maven)"
 k8s_status=0
 wait "$k8s_checks" || k8s_status=$?
+k8s_checks=
 cat "$k8s_log"; rm -f "$k8s_log"
 [ "$k8s_status" = 0 ] || die "the offline checks of the Kubernetes manifests failed"
 

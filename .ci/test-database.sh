@@ -2,9 +2,11 @@
 # Sets and exports TEST_DB_URL, TEST_DB_USER, TEST_DB_PASSWORD and, when PostgreSQL's server binaries are
 # installed, TEST_PG_BIN. In this order: TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD when given; else the
 # PostgreSQL on 127.0.0.1:5432; else this machine's installed cluster, started (pg_ctlcluster); else a
-# throwaway cluster of our own (stopped on exit). In the last three cases a database "todo_test" is created
-# afresh, owned by a role "todo_test" (the tests' TEST_DB_USER, whom Flyway migrates as) with a password made up
-# for this run, and a role "todo_test_app" (TEST_DB_APP_USER) that the services connect as: row access only.
+# throwaway cluster of our own (stopped on exit). In the last three cases the databases "todo_test", "todo_test_1"
+# and "todo_test_2" are created afresh (TEST_DB_FORKS=2: the to-do WAR's tests run in two forks, each on TEST_DB_URL
+# with "_" and its number appended), owned by a role "todo_test" (the tests' TEST_DB_USER, whom Flyway migrates as)
+# with a password made up for this run, and a role "todo_test_app" (TEST_DB_APP_USER) that the services connect as:
+# row access only.
 # Expects ROOT (the repository) and the functions say and die to be defined. Defines stop_test_database: it stops
 # the throwaway cluster, if one was started, and is the exit trap it sets.
 
@@ -34,7 +36,6 @@ create_test_database() {
     TEST_DB_APP_USER=todo_test_app
     TEST_DB_APP_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
     as_superuser <<SQL || die "cannot administer PostgreSQL on port $PGPORT: set TEST_DB_URL, TEST_DB_USER and TEST_DB_PASSWORD"
-DROP DATABASE IF EXISTS todo_test WITH (FORCE);
 DO \$\$ BEGIN
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'todo_test') THEN
     ALTER ROLE todo_test LOGIN PASSWORD '$TEST_DB_PASSWORD';
@@ -49,16 +50,25 @@ DO \$\$ BEGIN
     CREATE ROLE todo_test_app LOGIN PASSWORD '$TEST_DB_APP_PASSWORD';
   END IF;
 END \$\$;
-CREATE DATABASE todo_test OWNER todo_test ENCODING 'UTF8' TEMPLATE template0;
 SQL
-    # As in production: the services' role only connects; the owner (Flyway) grants it row access once migrated.
-    as_superuser -d todo_test <<SQL
+    # todo_test for the benchmark and a single test run, todo_test_1 and todo_test_2 for the two forks of the to-do
+    # WAR's tests (TEST_DB_FORKS): some of them empty whole tables.
+    local database
+    for database in todo_test todo_test_1 todo_test_2; do
+        as_superuser <<SQL
+DROP DATABASE IF EXISTS $database WITH (FORCE);
+CREATE DATABASE $database OWNER todo_test ENCODING 'UTF8' TEMPLATE template0;
+SQL
+        # As in production: the services' role only connects; the owner (Flyway) grants it row access once migrated.
+        as_superuser -d "$database" <<SQL
 ALTER SCHEMA public OWNER TO todo_test;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
-REVOKE ALL ON DATABASE todo_test FROM PUBLIC;
-GRANT CONNECT ON DATABASE todo_test TO todo_test, todo_test_app;
+REVOKE ALL ON DATABASE $database FROM PUBLIC;
+GRANT CONNECT ON DATABASE $database TO todo_test, todo_test_app;
 SQL
+    done
     TEST_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/todo_test"
+    TEST_DB_FORKS=2
 }
 
 PG_BIN=$(pg_bin_dir || true)
@@ -106,7 +116,9 @@ fi
 # The services' own role (TEST_DB_APP_USER / TEST_DB_APP_PASSWORD): given, made here, or else the owner's.
 TEST_DB_APP_USER=${TEST_DB_APP_USER:-$TEST_DB_USER}
 TEST_DB_APP_PASSWORD=${TEST_DB_APP_PASSWORD:-$TEST_DB_PASSWORD}
-export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD TEST_DB_APP_USER TEST_DB_APP_PASSWORD
+# Given a database, the to-do WAR's tests run in one fork on it; made here, in two, each on its own.
+TEST_DB_FORKS=${TEST_DB_FORKS:-1}
+export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD TEST_DB_APP_USER TEST_DB_APP_PASSWORD TEST_DB_FORKS
 # The database-outage test starts and stops a PostgreSQL of its own with these binaries.
 [ -n "$PG_BIN" ] && export TEST_PG_BIN="$PG_BIN"
 

@@ -106,16 +106,18 @@ if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
 else
     # One Docker engine for both, and the images the compose test builds are those the pods run. A subshell, so
     # that its exit trap stops the engine (which the script started above, if none ran) when both are done.
-    images_status=0
-    wait "$images_job" || images_status=$?
+    wait "$images_job" || true
     images_job=
-    if [ "$images_status" = 0 ]; then
+    # Each image's own line: what the compose test will find in the build cache.
+    if grep -q '^Successfully tagged todo-weather/todo:' "$images_log" &&
+        grep -q '^Successfully tagged todo-weather/weather:' "$images_log"; then
         say "the images were built beside Maven"
+        rm -f "$images_log"
     else
         tail -20 "$images_log" >&2
-        say "building the images beside Maven failed (above); the compose test builds them again"
+        say "building the images beside Maven failed ($images_log, its end above); the compose test builds them again"
+        images_log= # kept
     fi
-    rm -f "$images_log"
     (
         ensure_docker_engine || die "no Docker engine"
         trap stop_started_docker_engine EXIT # the engine this script started, if it did

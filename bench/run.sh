@@ -13,7 +13,8 @@ RUNS=3 DURATION=10 IDLE=10 SIGN_INS=7 OUT=bench/RESULTS.md MODE=full AOT=on
 # second to-do replica and the first weather instances start in the background while the first figures are taken.
 if [ "${1:-}" = --smoke ]; then RUNS=1 DURATION=1 IDLE=1 SIGN_INS=2 OUT=target/bench/RESULTS-smoke.md MODE=smoke AOT=off; fi
 CONNECTIONS=16 THREADS=2
-TODO_PORT=18080 WEATHER_PORT=18081 UPSTREAM_PORT=18089
+# Ports apart from the compose test's and the pods' Ingress (18080, 18081, 18443): test.sh runs the smoke run beside them.
+TODO_PORT=19080 WEATHER_PORT=19081 UPSTREAM_PORT=19089
 WORK=target/bench
 mkdir -p "$WORK"
 
@@ -121,7 +122,7 @@ await_ready() {
 }
 stop_services() { kill -TERM "$app"; wait "$app" 2>/dev/null || true; app=; }
 # A second to-do replica (the same WAR, server and database, its own port), for the live changes figure.
-REPLICA_PORT=18082
+REPLICA_PORT=19082
 start_replica() {
     env "${todo_env[@]}" TODO_PUBLIC_ORIGINS=http://127.0.0.1:$REPLICA_PORT TODO_WEATHER_URL=http://127.0.0.1:$WEATHER_PORT \
         PAYARA_MICRO_JAR=target/payara-micro.jar PAYARA_ROOT_DIR=target/payara/todo-replica \
@@ -134,7 +135,7 @@ GRID_CITIES=$([ $MODE = smoke ] && echo 50 || echo 200)
 # The tasks of the large account (page_100k and the others): fewer in the smoke run, the same queries.
 BIG_ACCOUNT=100000 BIG_ACCOUNT_TEXT=100,000
 [ $MODE = full ] || BIG_ACCOUNT=20000 BIG_ACCOUNT_TEXT=20,000
-ALONE_PORT=18085 GRID_PORTS=(18083 18084) GRID_DATA=(16900 16901)
+ALONE_PORT=19085 GRID_PORTS=(19083 19084) GRID_DATA=(16900 16901)
 grid_members="tcpip:127.0.0.1:${GRID_DATA[0]},127.0.0.1:${GRID_DATA[1]}"
 weather_instance() { # PORT NAME [DATA_GRID_PORT]: a weather server in the background, alone or a member of the grid
     local port=$1 name=$2 data=${3:-}

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: unit, Arquillian in Payara Micro and browser tests against a real PostgreSQL (Maven),
-# then the offline checks of the Kubernetes manifests, then the compose test (both images built, the
-# stack up in Docker, exercised, down and up again), then the benchmark in its short smoke mode.
+# Runs every test: unit, Arquillian in Payara Micro and browser tests against a real PostgreSQL (Maven, each WAR's
+# tests in two forks), with the offline checks of the Kubernetes manifests and the images' builds beside it; then
+# the compose test (the stack up in Docker, exercised, down and up again) and the Kubernetes workloads in Docker,
+# with the benchmark's short smoke run beside them.
 #
 # The database: see .ci/test-database.sh (TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD, or one it finds
 # or starts).
@@ -51,6 +52,27 @@ if [ $# -gt 0 ]; then
     say "Maven only, as arguments were given: Kubernetes checks and compose test NOT RUN"
     exit 0
 fi
+# Jobs run beside Maven and beside the Docker phases. On any exit none is left running, nor an engine this script
+# started, nor their logs but the images' one.
+k8s_checks= images_job= bench_job= k8s_log= bench_log=
+images_log=/tmp/images-beside-maven.log # kept, as the compose test keeps its own build's
+kill_tree() { # PID: it and every process under it
+    local child
+    for child in $(pgrep -P "$1" || true); do kill_tree "$child"; done
+    kill "$1" 2>/dev/null || true
+}
+stop_jobs() {
+    local job
+    for job in $k8s_checks $images_job $bench_job; do
+        kill_tree "$job"
+        wait "$job" 2>/dev/null || true
+    done
+    k8s_checks= images_job= bench_job=
+    rm -f ${k8s_log:+"$k8s_log"} ${bench_log:+"$bench_log"}
+    stop_started_docker_engine
+}
+trap 'stop_jobs; stop_test_database' EXIT
+
 # The offline checks of the manifests need nothing Maven builds: they run beside it, their output kept for after.
 k8s_log=$(mktemp /tmp/k8s-offline.XXXXXX) # not under target/: Maven's clean empties it
 k8s-manifests/test/run.sh >"$k8s_log" 2>&1 &
@@ -58,9 +80,7 @@ k8s_checks=$!
 
 # Neither do the images: each Dockerfile builds its WAR inside Docker. So the stand-in base images and both images
 # are built beside Maven too, the engine's threads at nice 19 meanwhile: the tests' servers keep the cores they
-# ask for, the builds take what is left, and the compose test finds both images in the build cache.
-images_job=
-images_log=/tmp/images-beside-maven.log # kept, as the compose test keeps its own build's
+# ask for, the builds take what is left. The compose test and the pods then use them as built.
 engine_nice() { # 19 while the images build beside the tests, then 0 again
     local pid
     for pid in $(pidof dockerd containerd 2>/dev/null); do
@@ -77,29 +97,17 @@ if [ "${SKIP_COMPOSE_TEST:-}" != 1 ]; then
         engine_nice 19
         STAND_IN_JARS=$stand_in_jars nice -n 19 .ci/stand-ins/build.sh
         POSTGRES_PASSWORD=unused TODO_DB_MIGRATION_PASSWORD=unused TODO_DB_PASSWORD=unused \
-            nice -n 19 docker-compose -f docker-compose.yml build --parallel todo weather
+            nice -n 19 docker-compose -f docker-compose.yml build todo weather
     ) >"$images_log" 2>&1 &
     images_job=$!
 fi
-stop_beside_maven() { # on a failure: no job left running, no engine left that this script started, no log
-    [ -z "$k8s_checks" ] || kill "$k8s_checks" 2>/dev/null || true
-    [ -z "${bench_job:-}" ] || kill "$bench_job" 2>/dev/null || true # its exit trap stops its servers
-    rm -f "$k8s_log" "${bench_log:-}"
-    if [ -n "$images_job" ]; then
-        local building
-        building=$(pgrep -P "$images_job" || true)
-        kill "$images_job" $building 2>/dev/null || true
-        wait "$images_job" 2>/dev/null || true
-    fi
-    stop_started_docker_engine
-}
-trap 'stop_beside_maven; stop_test_database' EXIT
+
 mvn -B -ntp clean verify "${forks[@]}"
 say "Kubernetes manifests: offline checks (run beside Maven)"
 k8s_status=0
 wait "$k8s_checks" || k8s_status=$?
 k8s_checks=
-cat "$k8s_log"; rm -f "$k8s_log"
+cat "$k8s_log"
 [ "$k8s_status" = 0 ] || die "the offline checks of the Kubernetes manifests failed"
 
 # The benchmark's smoke run asserts no timing: it runs beside the Docker phases, at nice 10 so that the containers
@@ -112,36 +120,31 @@ bench_job=$!
 if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
     say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"
 else
-    # One Docker engine for both, and the images the compose test builds are those the pods run. A subshell, so
-    # that its exit trap stops the engine (which the script started above, if none ran) when both are done.
-    wait "$images_job" || true
+    images_status=0
+    wait "$images_job" || images_status=$?
     images_job=
-    # Each image's own line: the compose test and the pods then use them as built (IMAGES_BUILT=1).
     images_built=0
-    if grep -q '^Successfully tagged todo-weather/todo:' "$images_log" &&
-        grep -q '^Successfully tagged todo-weather/weather:' "$images_log"; then
+    if [ "$images_status" = 0 ] && docker image inspect "${TODO_IMAGE:-todo-weather/todo:1.0.0}" \
+        "${WEATHER_IMAGE:-todo-weather/weather:1.0.0}" >/dev/null 2>&1; then
         say "the images were built beside Maven ($images_log)"
         images_built=1
     else
         tail -20 "$images_log" >&2
         say "building the images beside Maven failed ($images_log, its end above); the compose test builds them"
     fi
-    (
-        ensure_docker_engine || die "no Docker engine"
-        trap stop_started_docker_engine EXIT # the engine this script started, if it did
-        say "compose test"
-        IMAGES_BUILT=$images_built .ci/compose-test.sh
-        say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
-        IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
-    )
-    STARTED_DOCKER_ENGINE= # the subshell stopped it
+    # One Docker engine for both phases, and the images the compose test uses are those the pods run.
+    say "compose test"
+    IMAGES_BUILT=$images_built .ci/compose-test.sh
+    say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
+    IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
+    stop_started_docker_engine
 fi
 
 say "benchmark, smoke mode (run beside the Docker phases)"
 bench_status=0
 wait "$bench_job" || bench_status=$?
 bench_job=
-cat "$bench_log"; rm -f "$bench_log"
+cat "$bench_log"
 [ "$bench_status" = 0 ] || die "the benchmark's smoke run failed"
 rows=$(grep -c '^| [a-zA-Z]' target/bench/RESULTS-smoke.md || true)
 [ "$rows" -ge 8 ] || die "the benchmark report lacks figures ($rows table rows)"

@@ -55,12 +55,12 @@ SQL
     # WAR's tests (TEST_DB_FORKS): some of them empty whole tables.
     local database
     for database in todo_test todo_test_1 todo_test_2; do
-        as_superuser <<SQL
+        as_superuser <<SQL || die "cannot create the database $database"
 DROP DATABASE IF EXISTS $database WITH (FORCE);
 CREATE DATABASE $database OWNER todo_test ENCODING 'UTF8' TEMPLATE template0;
 SQL
         # As in production: the services' role only connects; the owner (Flyway) grants it row access once migrated.
-        as_superuser -d "$database" <<SQL
+        as_superuser -d "$database" <<SQL || die "cannot set the rights on the database $database"
 ALTER SCHEMA public OWNER TO todo_test;
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
 REVOKE ALL ON DATABASE $database FROM PUBLIC;
@@ -74,6 +74,8 @@ SQL
 PG_BIN=$(pg_bin_dir || true)
 if [ -n "${TEST_DB_URL:-}" ]; then
     say "using the database given by TEST_DB_URL"
+    # One fork on it, unless TEST_DB_FORKS=2 says that the databases with _1 and _2 appended exist too.
+    TEST_DB_FORKS=${TEST_DB_FORKS:-1}
     : "${TEST_DB_USER:?TEST_DB_USER must be set with TEST_DB_URL}" "${TEST_DB_PASSWORD:?TEST_DB_PASSWORD must be set with TEST_DB_URL}"
 else
     command -v psql >/dev/null 2>&1 || die "PostgreSQL is not installed (apt-get install postgresql), or set TEST_DB_URL"
@@ -116,8 +118,6 @@ fi
 # The services' own role (TEST_DB_APP_USER / TEST_DB_APP_PASSWORD): given, made here, or else the owner's.
 TEST_DB_APP_USER=${TEST_DB_APP_USER:-$TEST_DB_USER}
 TEST_DB_APP_PASSWORD=${TEST_DB_APP_PASSWORD:-$TEST_DB_PASSWORD}
-# Given a database, the to-do WAR's tests run in one fork on it; made here, in two, each on its own.
-TEST_DB_FORKS=${TEST_DB_FORKS:-1}
 export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD TEST_DB_APP_USER TEST_DB_APP_PASSWORD TEST_DB_FORKS
 # The database-outage test starts and stops a PostgreSQL of its own with these binaries.
 [ -n "$PG_BIN" ] && export TEST_PG_BIN="$PG_BIN"

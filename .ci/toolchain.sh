@@ -102,7 +102,7 @@ build_if_stale() {
         return 0
     fi
     printf 'building (mvn package, tests skipped)...\n' >&2
-    (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
+    (cd "$ROOT" && mvn -B -q -ntp -DskipTests package) >&2 # stdout may be a report (bench/jit.sh's table)
 }
 
 pom_property() {

@@ -24,7 +24,7 @@ trap stop_started_docker_engine EXIT
 
 # The images: the stand-in bases, then the project's own through docker-compose.yml, which passes their build
 # arguments (the passwords it insists on are not used by a build).
-# IMAGES_BUILT=1: they were just built from the same tree (test.sh, after the compose test).
+# IMAGES_BUILT=1: they were just built from the same tree (test.sh builds them beside Maven).
 if [ "${IMAGES_BUILT:-}" != 1 ]; then
     [ -f target/payara-micro.jar ] && [ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize
     .ci/stand-ins/build.sh

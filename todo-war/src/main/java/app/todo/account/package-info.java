@@ -11,8 +11,9 @@
  * <li>A3 — A password is stored only as a salted Argon2id hash (7 MiB, 5 passes: OWASP's settings), never in clear;
  * a hash of the PBKDF2 era (PBKDF2-HMAC-SHA512, 210,000 iterations) still signs in and is then replaced by Argon2id.
  * <i>Why:</i> a copy of the table gives no password cheaply, and a sign-in costs 0.12 s of a core, not 0.7 s.</li>
- * <li>A4 — An unknown name and a wrong password get the same answer after the same hashing: "The user name or
- * password is wrong". <i>Why:</i> no one learns which names exist.</li>
+ * <li>A4 — An unknown name and a wrong password get the same answer after the same hashing (one verification of each
+ * kind of hash still stored): "The user name or password is wrong". <i>Why:</i> no one learns which names exist, nor
+ * which accounts still hold a hash of before.</li>
  * <li>A5 — After 5 failed sign-ins for a name or 20 from an address in 15 minutes, the right password waits too (the
  * page says how long, the API answers 429); a wrong current password counts. <i>Why:</i> guessing stays slow.</li>
  * <li>A6 — At most 2 passwords are hashed at once ({@code HashingBulkhead}); a sign-in, creation or change beyond

@@ -112,6 +112,15 @@ public class Accounts {
                 .executeUpdate();
     }
 
+    /** Whether some account still holds a hash of the PBKDF2 era (A3, A4). */
+    public boolean anyPbkdf2Hash() {
+        return !em.createQuery("SELECT a.id FROM Account a WHERE a.passwordHash NOT LIKE :today", Long.class)
+                .setParameter("today", "$argon2id$%")
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Sets the account's time zone (A13). */
     public void changeZone(long accountId, ZoneId zone) {
         em.find(Account.class, accountId).setZone(zone);
@@ -129,11 +138,15 @@ public class Accounts {
         return em.find(Account.class, accountId);
     }
 
+    /** A list, not a stream: outside a transaction nothing would close the stream's statement. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Account> findByName(String name) {
-        return em.createQuery("select a from Account a where a.nameKey = :key", Account.class)
+        return em
+                .createQuery("select a from Account a where a.nameKey = :key", Account.class)
                 .setParameter("key", Account.key(name))
-                .getResultStream()
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
                 .findFirst();
     }
 }

@@ -14,7 +14,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,20 @@ public class Passwords {
             Argon2Function.getInstance(MEMORY_KIB, PASSES, 1, 32, Argon2.ID, Argon2Function.ARGON2_VERSION_13);
     /** How every hash made with today's parameters begins. */
     private static final String CURRENT = "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + PASSES + ",p=1$";
+    /** A PBKDF2 hash of a random text that was thrown away: it costs a PBKDF2 verification and matches nothing. */
+    private static final String PBKDF2_DECOY =
+            "PBKDF2WithHmacSHA512:210000:FzBKf9RGbIgVis7ORCHP5BkTMlh34nHkoY+nMaS7c1c=:"
+                    + "22CfQPnkmg/TM0RX7bd49eFkyCehowVPbOsqGpZV14o1E5MvOuZxN8JeI97QRHqVdAEX60BIjNtg8no+5+aVGw==";
+
+    /** The two kinds of stored hash: today's, and that of the accounts made before it. */
+    enum Kind {
+        ARGON2ID,
+        PBKDF2;
+
+        static Kind of(String storedHash) {
+            return storedHash.startsWith("$argon2") ? ARGON2ID : PBKDF2;
+        }
+    }
 
     /** Reads the hashes of the PBKDF2 era; each names its algorithm, iterations and salt. */
     @Inject
@@ -53,7 +69,7 @@ public class Passwords {
 
     private final SecureRandom random = new SecureRandom();
     private Set<String> common;
-    /** Verified when the name is unknown, so that an unknown name costs as long as a wrong password. */
+    /** An Argon2id hash verified after a refusal that did not verify one (A4). */
     private String decoy;
 
     @PostConstruct
@@ -69,7 +85,7 @@ public class Passwords {
 
     /** @throws HashingBusyException when the bulkhead is full */
     public boolean verify(String password, String storedHash) {
-        return bounded(() -> storedHash.startsWith("$argon2")
+        return bounded(() -> Kind.of(storedHash) == Kind.ARGON2ID
                 ? Argon2Function.getInstanceFromHash(storedHash)
                         .check(password.getBytes(StandardCharsets.UTF_8), storedHash.getBytes(StandardCharsets.UTF_8))
                 : pbkdf2.verify(password.toCharArray(), storedHash));
@@ -86,9 +102,32 @@ public class Passwords {
         return ARGON2ID.hash(password.getBytes(StandardCharsets.UTF_8), salt).getResult();
     }
 
-    /** Spends the time of one verification, for an unknown name. */
-    public void verifyDecoy(String password) {
-        verify(password, decoy);
+    /**
+     * Spends, after a refusal, what makes every refusal cost the same (A4): an unknown name, a wrong password for an
+     * account with today's hash, and one for an account with a PBKDF2 hash.
+     *
+     * @param refusedHash the hash the password did not match; null for an unknown name
+     * @param pbkdf2Remains whether some account still holds a PBKDF2 hash
+     */
+    public void spendAsAnyRefusal(String password, String refusedHash, boolean pbkdf2Remains) {
+        for (Kind decoyKind : decoysAfter(refusedHash == null ? null : Kind.of(refusedHash), pbkdf2Remains)) {
+            verify(password, decoyKind == Kind.ARGON2ID ? decoy : PBKDF2_DECOY);
+        }
+    }
+
+    /**
+     * The decoys verified after a refusal, so that each refusal has verified one hash of each kind in use: one of
+     * today's, and a PBKDF2 one while such hashes remain.
+     */
+    static List<Kind> decoysAfter(Kind verified, boolean pbkdf2Remains) {
+        List<Kind> decoys = new ArrayList<>();
+        if (verified != Kind.ARGON2ID) {
+            decoys.add(Kind.ARGON2ID);
+        }
+        if (pbkdf2Remains && verified != Kind.PBKDF2) {
+            decoys.add(Kind.PBKDF2);
+        }
+        return decoys;
     }
 
     private <T> T bounded(Supplier<T> hashing) {

@@ -133,8 +133,12 @@ class AccountsIT {
     void aHashOfThePbkdf2EraSignsInAndIsReplaced() throws SQLException {
         String name = unique("pbkdf2");
         Account account = accounts.create(name, PASSWORD, PASSWORD, ADDRESS);
+        // As the service made them before Argon2id.
         pbkdf2.initialize(Map.of(
-                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512", "Pbkdf2PasswordHash.Iterations", "210000"));
+                "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA512",
+                "Pbkdf2PasswordHash.Iterations", "210000",
+                "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+                "Pbkdf2PasswordHash.KeySizeBytes", "64"));
         String before = pbkdf2.generate(PASSWORD.toCharArray());
         update("UPDATE account SET password_hash = '" + before + "' WHERE id = " + account.getId());
 

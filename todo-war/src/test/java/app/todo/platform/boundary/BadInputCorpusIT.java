@@ -92,8 +92,11 @@ class BadInputCorpusIT {
             builder.header(headers[i], headers[i + 1]);
         }
         HttpRequest request = builder.build();
-        try (HttpClient own = HttpClient.newHttpClient()) {
+        try (HttpClient own =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
             return Optional.of(own.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (java.net.http.HttpTimeoutException | java.net.ConnectException noAnswer) {
+            throw new AssertionError(abbreviated(path) + " got no answer: " + noAnswer, noAnswer);
         } catch (IOException closed) {
             return Optional.empty();
         } catch (InterruptedException e) {

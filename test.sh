@@ -72,6 +72,12 @@ stop_jobs() {
     stop_started_docker_engine
 }
 trap 'stop_jobs; stop_test_database' EXIT
+finish_beside() { # PID LOG WHAT: waits for a job run beside, prints its output, and fails the run if it failed
+    local status=0
+    wait "$1" || status=$?
+    cat "$2"
+    [ "$status" = 0 ] || die "$3 failed"
+}
 
 # The offline checks of the manifests need nothing Maven builds: they run beside it, their output kept for after.
 k8s_log=$(mktemp /tmp/k8s-offline.XXXXXX) # not under target/: Maven's clean empties it
@@ -104,11 +110,8 @@ fi
 
 mvn -B -ntp clean verify "${forks[@]}"
 say "Kubernetes manifests: offline checks (run beside Maven)"
-k8s_status=0
-wait "$k8s_checks" || k8s_status=$?
+finish_beside "$k8s_checks" "$k8s_log" "the offline checks of the Kubernetes manifests"
 k8s_checks=
-cat "$k8s_log"
-[ "$k8s_status" = 0 ] || die "the offline checks of the Kubernetes manifests failed"
 
 # The benchmark's smoke run asserts no timing: it runs beside the Docker phases, at nice 10 so that the containers
 # (and their probes) come first; its ports are not theirs. Its output follows theirs.
@@ -141,11 +144,8 @@ else
 fi
 
 say "benchmark, smoke mode (run beside the Docker phases)"
-bench_status=0
-wait "$bench_job" || bench_status=$?
+finish_beside "$bench_job" "$bench_log" "the benchmark's smoke run"
 bench_job=
-cat "$bench_log"
-[ "$bench_status" = 0 ] || die "the benchmark's smoke run failed"
 rows=$(grep -c '^| [a-zA-Z]' target/bench/RESULTS-smoke.md || true)
 [ "$rows" -ge 8 ] || die "the benchmark report lacks figures ($rows table rows)"
 echo "bench-smoke: 1 passed, 0 failed"

@@ -122,3 +122,8 @@ export TEST_DB_URL TEST_DB_USER TEST_DB_PASSWORD TEST_DB_APP_USER TEST_DB_APP_PA
 # The database-outage test starts and stops a PostgreSQL of its own with these binaries.
 [ -n "$PG_BIN" ] && export TEST_PG_BIN="$PG_BIN"
 
+# For the scripts that seed and read it (the benchmark): psql as the schema's owner, and the to-do's database
+# settings as a service is given them (env "${TODO_DB_ENV[@]}" …).
+test_db_sql() { PGPASSWORD=$TEST_DB_PASSWORD psql "${TEST_DB_URL#jdbc:}" -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 <<<"$1"; }
+TODO_DB_ENV=(TODO_DB_URL="$TEST_DB_URL" TODO_DB_USER="$TEST_DB_APP_USER" TODO_DB_PASSWORD="$TEST_DB_APP_PASSWORD"
+    TODO_DB_MIGRATION_USER="$TEST_DB_USER" TODO_DB_MIGRATION_PASSWORD="$TEST_DB_PASSWORD")

@@ -19,10 +19,6 @@ die() { say "$*"; exit 1; }
 use_jdk
 . .ci/test-database.sh
 . bench/accounts.sh
-export PGPASSWORD=$TEST_DB_PASSWORD
-DB=$(sed -E 's#jdbc:postgresql://([^/]+)/([^?]+).*#-h \1 -d \2#; s#:([0-9]+) # -p \1 #' <<<"$TEST_DB_URL")
-# shellcheck disable=SC2086
-sql() { psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "$1"; }
 [ "$(jdk_major "$JAVA_HOME")" -ge 25 ] || die "the AOT cache needs JDK 25"
 build_if_stale
 
@@ -30,9 +26,7 @@ app=
 trap '[ -n "$app" ] && kill -TERM "$app" 2>/dev/null; wait 2>/dev/null; stop_test_database' EXIT
 now() { date +%s.%N; }
 start() { # MODE-OPTIONS CACHE
-    env TODO_DB_URL="$TEST_DB_URL" TODO_DB_USER="$TEST_DB_APP_USER" TODO_DB_PASSWORD="$TEST_DB_APP_PASSWORD" \
-        TODO_DB_MIGRATION_USER="$TEST_DB_USER" TODO_DB_MIGRATION_PASSWORD="$TEST_DB_PASSWORD" \
-        TODO_PUBLIC_ORIGINS=http://127.0.0.1:$PORT TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR=1000000 TODO_SIGN_UPS_PER_HOUR=1000000 \
+    env "${TODO_DB_ENV[@]}" TODO_PUBLIC_ORIGINS=http://127.0.0.1:$PORT TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR=1000000 TODO_SIGN_UPS_PER_HOUR=1000000 \
         PAYARA_MICRO_JAR=target/payara-micro.jar PAYARA_ROOT_DIR=$WORK/payara PAYARA_HTTP_ADDRESS=127.0.0.1 \
         JVM_HEAP=-Xmx$(pom_property todo.heap) JVM_ARGS="$1" AOT_CACHE="$PWD/$2" \
         server-config/payara-micro.sh --port $PORT --deploy todo-war/target/todo.war --contextroot / \
@@ -68,10 +62,10 @@ for mode in c1 tiered; do
     rm -f "$cache"
     say "$mode: a training start that writes the AOT cache (not measured)"
     start "$options" "$cache"
-    sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'; DELETE FROM sign_in_failure"
+    test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'; DELETE FROM sign_in_failure"
     export TODO_SESSION
     TODO_SESSION=$(bench_account "http://127.0.0.1:$PORT")
-    sql "INSERT INTO task (title, done, created_at, version, owner_id, list_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 100) n; $RECOUNT"
+    test_db_sql "INSERT INTO task (title, done, created_at, version, owner_id, list_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 100) n; $RECOUNT"
     account_form "http://127.0.0.1:$PORT" signin.xhtml >/dev/null
     page_load 10 >/dev/null
     stop
@@ -85,5 +79,5 @@ for mode in c1 tiered; do
     say "$mode: ready $ready s, sign-in $sign_in ms, pages/s $first then $steady, RSS $rss_ready / $rss_load MiB"
     echo "| $name | $ready s | $sign_in ms | $first | $steady | $rss_ready / $rss_load MiB |"
     stop
-    sql "DELETE FROM task WHERE owner_id = $BENCH_OWNER; $RECOUNT"
+    test_db_sql "DELETE FROM task WHERE owner_id = $BENCH_OWNER; $RECOUNT"
 done

@@ -16,8 +16,6 @@ ROOT=$PWD
 . .ci/toolchain.sh
 use_jdk
 . .ci/test-database.sh
-export PGPASSWORD=$TEST_DB_PASSWORD
-DB=$(sed -E 's#jdbc:postgresql://([^/]+)/([^?]+).*#-h \1 -d \2#; s#:([0-9]+) # -p \1 #' <<<"$TEST_DB_URL")
 pids=()
 trap '[ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null; wait 2>/dev/null; stop_test_database' EXIT
 
@@ -31,8 +29,7 @@ if [ "$SERVICE" = weather ]; then
     export WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast
     WAR=weather-war/target/weather.war
 else
-    export TODO_DB_URL=$TEST_DB_URL TODO_DB_USER=$TEST_DB_APP_USER TODO_DB_PASSWORD=$TEST_DB_APP_PASSWORD
-    export TODO_DB_MIGRATION_USER=$TEST_DB_USER TODO_DB_MIGRATION_PASSWORD=$TEST_DB_PASSWORD
+    export "${TODO_DB_ENV[@]}"
     WAR=todo-war/target/todo.war
     export TODO_PUBLIC_ORIGINS=http://127.0.0.1:$PORT
 fi
@@ -48,12 +45,12 @@ if [ "$SERVICE" = todo ]; then # the tables exist once the service has migrated 
     # Signed in as the bench's account (bench/accounts.sh); its session goes with every request.
     . bench/accounts.sh
     # shellcheck disable=SC2086
-    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'"
+    test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'"
     export TODO_SESSION
     TODO_SESSION=$(bench_account "http://127.0.0.1:$PORT")
     SCRIPT=${SCRIPT:-bench/wrk/signed-in.lua}
     # shellcheck disable=SC2086
-    psql $DB -U "$TEST_DB_USER" -qAtX -v ON_ERROR_STOP=1 -c "INSERT INTO task (title, done, created_at, version, owner_id, list_id)
+    test_db_sql "INSERT INTO task (title, done, created_at, version, owner_id, list_id)
         SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, $TASKS) n" -c "$RECOUNT" -c "VACUUM ANALYZE task"
 fi
 URL="http://127.0.0.1:$PORT$PATH_AND_QUERY"

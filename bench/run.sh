@@ -33,8 +33,7 @@ PGBENCH=${TEST_PG_BIN:+$TEST_PG_BIN/pgbench}
 DB_HOST=$(sed -E 's#jdbc:postgresql://([^:/]+).*#\1#' <<<"$TEST_DB_URL")
 DB_PORT=$(sed -E 's#jdbc:postgresql://[^:/]+:?([0-9]*)/.*#\1#' <<<"$TEST_DB_URL"); DB_PORT=${DB_PORT:-5432}
 DB_NAME=$(sed -E 's#.*/([^/?]+).*#\1#' <<<"$TEST_DB_URL")
-export PGPASSWORD=$TEST_DB_PASSWORD
-sql() { psql -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -d "$DB_NAME" -qAtX -v ON_ERROR_STOP=1 <<<"$1"; }
+export PGPASSWORD=$TEST_DB_PASSWORD # pgbench's
 
 # --- the stand-in upstream: WireMock, every city found, no delay of its own ---
 [ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize
@@ -100,9 +99,7 @@ anon_mib() { awk '/RssAnon/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 java_pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
 
 # The to-do's settings for the bench: the test database, the limits lifted (what is measured is the work, not them).
-todo_env=(TODO_DB_URL="$TEST_DB_URL" TODO_DB_USER="$TEST_DB_APP_USER" TODO_DB_PASSWORD="$TEST_DB_APP_PASSWORD"
-    TODO_DB_MIGRATION_USER="$TEST_DB_USER" TODO_DB_MIGRATION_PASSWORD="$TEST_DB_PASSWORD"
-    TODO_MAX_TASKS_PER_ACCOUNT=10000000 TODO_ADDS_PER_MINUTE=1000000000 TODO_LIVE_MAX_STREAMS_PER_ACCOUNT=200)
+todo_env=("${TODO_DB_ENV[@]}" TODO_MAX_TASKS_PER_ACCOUNT=10000000 TODO_ADDS_PER_MINUTE=1000000000 TODO_LIVE_MAX_STREAMS_PER_ACCOUNT=200)
 start_services() {
     env "${todo_env[@]}" TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
     TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR=1000000 TODO_SIGN_UPS_PER_HOUR=1000000 \
@@ -171,7 +168,7 @@ ask_cities() { # PORT -> mean ms a request: every city of known-city.lua once, i
 # --- build once, outside any timing (nothing to do after ./test.sh's build) ---
 build_if_stale
 : >"$WORK/run.log"
-sql "DELETE FROM task" 2>/dev/null || true
+test_db_sql "DELETE FROM task" 2>/dev/null || true
 
 # Figure: both services to ready, in parallel (each start from nothing; JVMs only, the build is done).
 # First one start that is not measured: ./run.sh's first start after a build writes each service's
@@ -230,7 +227,7 @@ fi
 # The to-do figures are a signed-in person's (bench/accounts.sh): the session cookie goes with every request of
 # the load (bench/wrk/signed-in.lua). One sign-in (an Argon2id verification, slow on purpose) is timed on its own.
 . bench/accounts.sh
-sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'; DELETE FROM sign_in_failure"
+test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'; DELETE FROM sign_in_failure"
 export TODO_SESSION
 TODO_SESSION=$(bench_account "$T")
 [ -n "$TODO_SESSION" ] || die "creating the bench's account gave no session"
@@ -268,7 +265,7 @@ measure weather_miss_loaded "$W/weather/" bench/wrk/random-city.lua
 M[miss_overhead]=$(awk -v m="${M[weather_miss.p50]}" -v s="${M[upstream_search.p50]}" -v f="${M[upstream_forecast.p50]}" 'BEGIN { printf "%.2f", m - s - f }')
 
 # The to-do page with 100 tasks, against a minimal static-content page of the same server.
-sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id, list_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 100) n; $RECOUNT"
+test_db_sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id, list_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 100) n; $RECOUNT"
 measure page_about "$T/about.xhtml" bench/wrk/signed-in.lua page_100 "$T/" bench/wrk/signed-in.lua
 
 # Adding a task through the API, against pgbench's one-row INSERT with the same number of clients. Three runs add
@@ -333,20 +330,20 @@ unset CITIES
 # account's size: the queries, their counts and their indexes, not the rendering. The 99,990 others are pending,
 # half without a date, half due later. search_text is the title folded as the application folds it (SearchText).
 TODAY="(now() AT TIME ZONE 'UTC')::date"
-sql "DELETE FROM task; INSERT INTO task (title, search_text, done, due_date, created_at, version, owner_id, list_id) SELECT 'Task ' || n || ' Café', 'task ' || n || ' cafe', true, $TODAY, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 10) n; $RECOUNT; VACUUM ANALYZE task"
+test_db_sql "DELETE FROM task; INSERT INTO task (title, search_text, done, due_date, created_at, version, owner_id, list_id) SELECT 'Task ' || n || ' Café', 'task ' || n || ' cafe', true, $TODAY, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 10) n; $RECOUNT; VACUUM ANALYZE task"
 measure page_10 "$T/?filter=done" bench/wrk/signed-in.lua today_10 "$T/?view=today" bench/wrk/signed-in.lua \
     search_10 "$T/?q=cafe" bench/wrk/signed-in.lua
 # A move (O2): the first task to the bottom of the list and back to the top, in turn (bench/wrk/move-task.lua).
-movers() { read -r MOVE_TASK MOVE_FIRST MOVE_LAST <<<"$(sql "SELECT min(id) || ' ' || (min(id) + 1) || ' ' || max(id) FROM task")"; export MOVE_TASK MOVE_FIRST MOVE_LAST; }
+movers() { read -r MOVE_TASK MOVE_FIRST MOVE_LAST <<<"$(test_db_sql "SELECT min(id) || ' ' || (min(id) + 1) || ' ' || max(id) FROM task")"; export MOVE_TASK MOVE_FIRST MOVE_LAST; }
 # One connection: moves of one task wait for each other (its version), so the figure is a move's own time.
 movers
 WRK_CONNECTIONS=1 measure move_10 "$T/api/tasks/$MOVE_TASK/move" bench/wrk/move-task.lua
-sql "INSERT INTO task (title, search_text, done, due_date, created_at, version, owner_id, list_id) SELECT 'Task ' || n, 'task ' || n, false, CASE WHEN n % 2 = 0 THEN $TODAY + 8 + n % 300 END, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(11, $BIG_ACCOUNT) n; $RECOUNT; VACUUM ANALYZE task"
+test_db_sql "INSERT INTO task (title, search_text, done, due_date, created_at, version, owner_id, list_id) SELECT 'Task ' || n, 'task ' || n, false, CASE WHEN n % 2 = 0 THEN $TODAY + 8 + n % 300 END, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(11, $BIG_ACCOUNT) n; $RECOUNT; VACUUM ANALYZE task"
 measure page_100k "$T/?filter=done" bench/wrk/signed-in.lua today_100k "$T/?view=today" bench/wrk/signed-in.lua \
     search_100k "$T/?q=cafe" bench/wrk/signed-in.lua
 movers
 WRK_CONNECTIONS=1 measure move_100k "$T/api/tasks/$MOVE_TASK/move" bench/wrk/move-task.lua
-sql "DELETE FROM task; $RECOUNT"
+test_db_sql "DELETE FROM task; $RECOUNT"
 
 kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
 read -r M[todo_threads] M[todo_http] M[weather_threads] M[weather_http] <"$WORK/threads.max"

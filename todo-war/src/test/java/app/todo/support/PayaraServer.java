@@ -65,12 +65,12 @@ public final class PayaraServer implements AutoCloseable {
 
     /** Starts the to-do WAR at "/" on a free port with the given environment, and waits until it is ready. */
     public static PayaraServer startTodo(Map<String, String> environment) {
-        return start(System.getProperty("todo.war"), "/health/ready", environment, true);
+        return start(System.getProperty("todo.war"), "/health/ready", environment, true, PayaraServer::freePort);
     }
 
     /** As {@link #startTodo}, with the rate limits of microprofile-config.properties, as shipped. */
     public static PayaraServer startTodoWithShippedLimits(Map<String, String> environment) {
-        return start(System.getProperty("todo.war"), "/health/ready", environment, false);
+        return start(System.getProperty("todo.war"), "/health/ready", environment, false, PayaraServer::freePort);
     }
 
     public static PayaraServer start(String war, String readyPath, Map<String, String> environment) {
@@ -80,11 +80,6 @@ public final class PayaraServer implements AutoCloseable {
     /** As {@link #start(String, String, Map)}, on the given port: another server can be told it before it is up. */
     public static PayaraServer startOn(int port, String war, String readyPath, Map<String, String> environment) {
         return start(war, readyPath, environment, true, () -> port);
-    }
-
-    private static PayaraServer start(
-            String war, String readyPath, Map<String, String> environment, boolean liftLimits) {
-        return start(war, readyPath, environment, liftLimits, PayaraServer::freePort);
     }
 
     private static PayaraServer start(

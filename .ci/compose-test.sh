@@ -12,6 +12,8 @@ ROOT=$PWD
 # shellcheck source=toolchain.sh
 . .ci/toolchain.sh
 project=todoweathertest$$
+# Ports of their own: the pods' check (k8s-manifests/test/pods.sh) may run at the same time, its Ingress on 18080.
+todo=http://127.0.0.1:18180 weather=http://127.0.0.1:18181
 env_file=$(mktemp /tmp/compose-test-env.XXXXXX)
 passed=0
 say() { printf 'compose-test: %s\n' "$*" >&2; }
@@ -30,8 +32,8 @@ POSTGRES_DB=todo
 POSTGRES_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 TODO_DB_MIGRATION_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 TODO_DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-TODO_PORT=18080
-WEATHER_PORT=18081
+TODO_PORT=${todo##*:}
+WEATHER_PORT=${weather##*:}
 ENV
 
 for tool in docker docker-compose debootstrap curl; do
@@ -87,23 +89,23 @@ ok "the ports are published on 127.0.0.1 only"
 
 # An account through the create-account form, as a browser at the published address posts it.
 account="compose-$project" password="compose test passphrase"
-session=$(curl -sS -o /dev/null -D - -H 'Origin: http://127.0.0.1:18080' --data-urlencode account=account \
+session=$(curl -sS -o /dev/null -D - -H "Origin: $todo" --data-urlencode account=account \
     --data-urlencode "account:name=$account" --data-urlencode "account:password=$password" \
     --data-urlencode "account:repeat=$password" --data-urlencode 'account:submit=Create account' \
-    --data-urlencode jakarta.faces.ViewState=stateless http://127.0.0.1:18080/signup.xhtml |
+    --data-urlencode jakarta.faces.ViewState=stateless "$todo/signup.xhtml" |
     tr -d '\r' | sed -n 's/^Set-Cookie: todo_session=\([^;]\+\);.*/\1/p' | head -n 1)
 [ -n "$session" ] || fail "creating an account gave no session"
-[ "$(curl -sS -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/api/tasks)" = 401 ] || fail "the API answered without credentials"
+[ "$(curl -sS -o /dev/null -w '%{http_code}' "$todo/api/tasks")" = 401 ] || fail "the API answered without credentials"
 ok "an account is created through its form; the API wants credentials"
 
 title="Compose test task $project"
 created=$(curl -fsS -u "$account:$password" -X POST -H 'Content-Type: application/json' -d "{\"title\":\"$title\"}" \
-    -o /dev/null -w '%{http_code}' http://127.0.0.1:18080/api/tasks) || fail "adding a task"
+    -o /dev/null -w '%{http_code}' "$todo/api/tasks") || fail "adding a task"
 [ "$created" = 201 ] || fail "adding a task answered $created"
 # Read whole answers before searching them: grep -q stops reading early, and curl then fails on a closed pipe.
 contains() { local body; body=$(curl -fsS "${@:3}" "$1") && grep -qF "$2" <<<"$body"; }
-contains http://127.0.0.1:18080/api/tasks "$title" -u "$account:$password" || fail "the task is not listed"
-contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task is not on the page"
+contains "$todo/api/tasks" "$title" -u "$account:$password" || fail "the task is not listed"
+contains "$todo/" "$title" -b "todo_session=$session" || fail "the task is not on the page"
 ok "a task added through the API (HTTP Basic) is listed and on the page (session cookie)"
 
 # Least privilege: the to-do connects as its own role, which cannot change the schema; no client is a superuser.
@@ -117,8 +119,8 @@ clients=$(compose exec -T postgres psql -U postgres -d todo -qAtX -c "SELECT str
 [ "$clients" = "todo:false" ] || fail "the database's clients are $clients, not the to-do's role alone"
 ok "the to-do connects as its own role (no superuser), which cannot drop a table"
 
-weather=$(curl -fsS 'http://127.0.0.1:18081/weather/?city=Paris') || fail "the weather service did not answer"
-grep -qF '"city":"Paris"' <<<"$weather" && grep -qF '"temperature":7.6' <<<"$weather" || fail "weather answer: $weather"
+answer=$(curl -fsS "$weather/weather/?city=Paris") || fail "the weather service did not answer"
+grep -qF '"city":"Paris"' <<<"$answer" && grep -qF '"temperature":7.6' <<<"$answer" || fail "weather answer: $answer"
 ok "the weather service answers through its stand-in upstream"
 
 # Rotation: both roles' passwords changed in .env, then down and up; nothing is done to PostgreSQL by hand.
@@ -128,8 +130,8 @@ sed -i -e "s/^TODO_DB_PASSWORD=.*/TODO_DB_PASSWORD=$(head -c 18 /dev/urandom | b
 compose down >/dev/null 2>&1 || fail "compose down"
 compose up -d >/dev/null 2>&1 || fail "compose up after down"
 await_healthy
-contains http://127.0.0.1:18080/ "$title" -b "todo_session=$session" || fail "the task or the session did not survive down and up"
-contains http://127.0.0.1:18080/api/tasks "$title" -u "$account:$password" ||
+contains "$todo/" "$title" -b "todo_session=$session" || fail "the task or the session did not survive down and up"
+contains "$todo/api/tasks" "$title" -u "$account:$password" ||
     fail "signing in after the passwords' rotation failed"
 compose exec -T postgres psql "postgresql://todo:$old_app_password@127.0.0.1/todo" -c 'SELECT 1' >/dev/null 2>&1 &&
     fail "the old password of the to-do's role still works"

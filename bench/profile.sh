@@ -29,7 +29,8 @@ if [ "$SERVICE" = weather ]; then
     export WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast
     WAR=weather-war/target/weather.war
 else
-    export "${TODO_DB_ENV[@]}"
+    . bench/accounts.sh
+    export "${TODO_DB_ENV[@]}" "${BENCH_TODO_LIMITS[@]}"
     WAR=todo-war/target/todo.war
     export TODO_PUBLIC_ORIGINS=http://127.0.0.1:$PORT
 fi
@@ -42,12 +43,15 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/health/ready" 2>/dev/null; 
     sleep 0.2
 done
 if [ "$SERVICE" = todo ]; then # the tables exist once the service has migrated the schema
-    # Signed in as the bench's account (bench/accounts.sh); its session goes with every request.
-    . bench/accounts.sh
+    # Signed in as the bench's account (bench/accounts.sh); its session goes with every request. Sixteen more for a
+    # script that spreads its requests over many accounts (TODO_SESSIONS).
     # shellcheck disable=SC2086
-    test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'"
-    export TODO_SESSION
+    test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT' OR name_key LIKE '$BENCH_ACCOUNT-%'"
+    export TODO_SESSION TODO_SESSIONS=
     TODO_SESSION=$(bench_account "http://127.0.0.1:$PORT")
+    if grep -q TODO_SESSIONS "${SCRIPT:-/dev/null}"; then
+        TODO_SESSIONS=$(bench_accounts "http://127.0.0.1:$PORT" 16 | paste -sd ' ')
+    fi
     SCRIPT=${SCRIPT:-bench/wrk/signed-in.lua}
     # shellcheck disable=SC2086
     test_db_sql "INSERT INTO task (title, done, created_at, version, owner_id, list_id)

@@ -97,12 +97,27 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 anon_mib() { awk '/RssAnon/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 java_pid_on() { ss -ltnpH "sport = :$1" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2; }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; } # user and system time, in clock ticks
+young_collections() { "$JAVA_HOME/bin/jstat" -gc "$1" | awk 'NR == 1 { for (i = 1; i <= NF; i++) if ($i == "YGC") c = i } NR == 2 { print $c }'; }
+# cost NAME URL [script]: one more run of the load on the to-do service; records NAME.cpu_ms (the server's CPU time a
+# request, both cores counted) and NAME.ygc_per_k (its young collections per 1,000 requests)
+cost() {
+    local ticks0 ygc0 line requests
+    ticks0=$(cpu_ticks "$TODO_PID"); ygc0=$(young_collections "$TODO_PID")
+    line=$(wrk_run "$2" "${3:-}")
+    requests=$(awk -v r="$(awk '{print $1}' <<<"$line")" -v d="$DURATION" 'BEGIN { printf "%.0f", r * d }')
+    M[$1.cpu_ms]=$(awk -v t="$(( $(cpu_ticks "$TODO_PID") - ticks0 ))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+        'BEGIN { printf "%.2f", t * 1000 / hz / n }')
+    M[$1.ygc_per_k]=$(awk -v g="$(( $(young_collections "$TODO_PID") - ygc0 ))" -v n="$requests" 'BEGIN { printf "%.1f", g * 1000 / n }')
+    say "$1: ${M[$1.cpu_ms]} ms of CPU a request, ${M[$1.ygc_per_k]} young collections per 1,000 requests"
+}
 
 # The to-do's settings for the bench: the test database, the limits lifted (what is measured is the work, not them).
-todo_env=("${TODO_DB_ENV[@]}" TODO_MAX_TASKS_PER_ACCOUNT=10000000 TODO_ADDS_PER_MINUTE=1000000000 TODO_LIVE_MAX_STREAMS_PER_ACCOUNT=200)
+# shellcheck source=accounts.sh
+. bench/accounts.sh
+todo_env=("${TODO_DB_ENV[@]}" "${BENCH_TODO_LIMITS[@]}")
 start_services() {
     env "${todo_env[@]}" TODO_PORT=$TODO_PORT WEATHER_PORT=$WEATHER_PORT \
-    TODO_SIGN_UPS_PER_ADDRESS_PER_HOUR=1000000 TODO_SIGN_UPS_PER_HOUR=1000000 \
     WEATHER_LOOKUPS_PER_CLIENT_PER_MINUTE=1000000000 WEATHER_LOOKUPS_PER_MINUTE=1000000000 WEATHER_LOOKUPS_PER_DAY=1000000000 \
     WEATHER_GEOCODING_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/search WEATHER_FORECAST_URL=http://127.0.0.1:$UPSTREAM_PORT/v1/forecast \
         AOT_CACHE=$AOT ./run.sh >>"$WORK/run.log" 2>&1 &
@@ -212,6 +227,7 @@ sample_threads() {
         sleep 0.2
     done
 }
+read -r M[todo_threads_idle] _ M[weather_threads_idle] _ <<<"$(thread_counts "$TODO_PID") $(thread_counts "$WEATHER_PID")"
 sample_threads &
 sampler=$!
 pids+=("$sampler")
@@ -226,11 +242,13 @@ fi
 
 # The to-do figures are a signed-in person's (bench/accounts.sh): the session cookie goes with every request of
 # the load (bench/wrk/signed-in.lua). One sign-in (an Argon2id verification, slow on purpose) is timed on its own.
-. bench/accounts.sh
-test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT'; DELETE FROM sign_in_failure"
-export TODO_SESSION
+test_db_sql "DELETE FROM account WHERE name_key = '$BENCH_ACCOUNT' OR name_key LIKE '$BENCH_ACCOUNT-%'; DELETE FROM sign_in_failure"
+export TODO_SESSION TODO_SESSIONS
 TODO_SESSION=$(bench_account "$T")
 [ -n "$TODO_SESSION" ] || die "creating the bench's account gave no session"
+# Sixteen more, for the adds spread over many people.
+TODO_SESSIONS=$(bench_accounts "$T" "$CONNECTIONS" | paste -sd ' ')
+[ "$(wc -w <<<"$TODO_SESSIONS")" = "$CONNECTIONS" ] || die "creating the bench's $CONNECTIONS accounts gave fewer sessions"
 : >"$WORK/sign_in.runs"
 for _ in $(seq 1 "$SIGN_INS"); do
     t0=$(now); [ -n "$(account_form "$T" signin.xhtml | session_of)" ] || die "signing the bench's account in failed"; t1=$(now)
@@ -267,11 +285,14 @@ M[miss_overhead]=$(awk -v m="${M[weather_miss.p50]}" -v s="${M[upstream_search.p
 # The to-do page with 100 tasks, against a minimal static-content page of the same server.
 test_db_sql "DELETE FROM task; INSERT INTO task (title, done, created_at, version, owner_id, list_id) SELECT 'Task ' || n, n % 3 = 0, now() + n * interval '1 ms', 0, $BENCH_OWNER, $BENCH_INBOX FROM generate_series(1, 100) n; $RECOUNT"
 measure page_about "$T/about.xhtml" bench/wrk/signed-in.lua page_100 "$T/" bench/wrk/signed-in.lua
+# What each costs the server: CPU time and young collections of its JVM over one more run, per request.
+cost page_about "$T/about.xhtml" bench/wrk/signed-in.lua
+cost page_100 "$T/" bench/wrk/signed-in.lua
 
 # Adding a task through the API, against pgbench's one-row INSERT with the same number of clients. Three runs add
 # more than the 10,000 tasks one account may hold: the bench's services allow more (start_services), since the
 # figure is the cost of an add, not of the bound (which costs its count in every add all the same).
-measure api_add "$T/api/tasks" bench/wrk/add-task.lua
+measure api_add "$T/api/tasks" bench/wrk/add-task.lua api_add_16 "$T/api/tasks" bench/wrk/add-task-accounts.lua
 : >"$WORK/pgbench.runs"
 for _ in $(seq 1 "$RUNS"); do
     "$PGBENCH" -n -h "$DB_HOST" -p "$DB_PORT" -U "$TEST_DB_USER" -c "$CONNECTIONS" -j "$THREADS" -T "$DURATION" \
@@ -369,12 +390,37 @@ met() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == ">=") ? v >= t :
 r1=$(ratio "${M[weather_hit.rps]}" "${M[weather_static.rps]}")
 r3=$(ratio "${M[page_100.rps]}" "${M[page_about.rps]}")
 r4=$(ratio "${M[api_add.rps]}" "${M[pgbench.tps]}")
+r4m=$(ratio "${M[api_add_16.rps]}" "${M[pgbench.tps]}")
+# Each view of the list page, its 10 rows, against the bare page: the least of the three is the figure.
+rl=$(ratio "${M[page_10.rps]}" "${M[page_about.rps]}"); rt=$(ratio "${M[today_10.rps]}" "${M[page_about.rps]}")
+rs=$(ratio "${M[search_10.rps]}" "${M[page_about.rps]}")
+rv=$(printf '%s\n' "$rl" "$rt" "$rs" | sort -g | head -n 1)
+rc=$(ratio "${M[page_100.cpu_ms]}" "${M[page_about.cpu_ms]}")
 r5=$(ratio "${M[page_100k.p50]}" "${M[page_10.p50]}")
 r6=$(ratio "${M[today_100k.p50]}" "${M[today_10.p50]}")
 r7=$(ratio "${M[search_100k.p50]}" "${M[page_10.p50]}")
 r8=$(ratio "${M[move_100k.p50]}" "${M[move_10.p50]}")
 r9=$(ratio "${M[grid_hit_other.rps]}" "${M[grid_hit_alone.rps]}")
 mkdir -p "$(dirname "$OUT")"
+# Before and after: the report this run replaces gives each figure's ratio (or, where none, its value) of then.
+previous=$WORK/previous-results.md
+if [ -f "$OUT" ]; then cp "$OUT" "$previous"; else : >"$previous"; fi
+previous_date=$(grep -m 1 -oE '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:]{5} UTC' "$previous" || echo none)
+with_previous() { # the report on stdin, each row of its first table given the previous run's ratio or value
+    awk -F' [|] ' -v prev="$previous" -v date="$previous_date" '
+        function row(line, cells) { return split(line, cells, / [|] /) >= 6 }
+        BEGIN {
+            while ((getline line < prev) > 0) {
+                if (line ~ /^[|] figure [|]/) table = 1; else if (line !~ /^[|]/) table = 0
+                if (table && row(line, c)) before[c[1]] = (c[4] != "—") ? c[4] : (c[5] != "—") ? c[2] : "—"
+            }
+        }
+        /^[|] figure [|]/ { table = 1; print $0 " previous run (" date ") |"; next }
+        !/^[|]/ { table = 0 }
+        table && /^[|]---/ { print $0 "---|"; next }
+        table { print $0 " " (($1 in before) ? before[$1] : "—") " |"; next }
+        { print }'
+}
 {
     echo "# Benchmark results"
     echo
@@ -391,7 +437,10 @@ mkdir -p "$(dirname "$OUT")"
     echo "| weather, other cached answers: °F and mph (\`units=imperial\`), place suggestions (\`/weather/places?q=Par\`) | imperial ${M[weather_hit_imperial.rps]} req/s (p50 ${M[weather_hit_imperial.p50]} ms); places ${M[places_hit.rps]} req/s (p50 ${M[places_hit.p50]} ms, p99 ${M[places_hit.p99]} ms) | static file, as above | imperial $(ratio "${M[weather_hit_imperial.rps]}" "${M[weather_static.rps]}"), places $(ratio "${M[places_hit.rps]}" "${M[weather_static.rps]}") | — | — |"
     echo "| weather, cache miss: p50 minus the upstream's own p50 | ${M[miss_overhead]} ms (1 connection: miss p50 ${M[weather_miss.p50]} ms, p99 ${M[weather_miss.p99]} ms; $CONNECTIONS connections: ${M[weather_miss_loaded.rps]} misses/s, p50 ${M[weather_miss_loaded.p50]} ms, p99 ${M[weather_miss_loaded.p99]} ms) | upstream, 1 connection: geocoding p50 ${M[upstream_search.p50]} ms + forecast p50 ${M[upstream_forecast.p50]} ms | — | ≤ 5 ms | $(met "${M[miss_overhead]}" "<=" 5) |"
     echo "| to-do page with 100 tasks | ${M[page_100.rps]} req/s (p50 ${M[page_100.p50]} ms, p99 ${M[page_100.p99]} ms) | minimal static-content JSF page (\`/about.xhtml\`): ${M[page_about.rps]} req/s (p50 ${M[page_about.p50]} ms) | $r3 | ≥ 0.6 | $(met "$r3" ">=" 0.6) |"
-    echo "| add a task, \`POST /api/tasks\` | ${M[api_add.rps]} req/s (p50 ${M[api_add.p50]} ms, p99 ${M[api_add.p99]} ms) | pgbench one-row INSERT, $CONNECTIONS clients: ${M[pgbench.tps]} tps | $r4 | ≥ 0.3 | $(met "$r4" ">=" 0.3) |"
+    echo "| to-do page, each view with 10 rows: a list (\`?filter=done\`), Today (\`?view=today\`), a search (\`?q=cafe\`) | list ${M[page_10.rps]}, Today ${M[today_10.rps]}, search ${M[search_10.rps]} req/s | \`/about.xhtml\`, as above | list $rl, Today $rt, search $rs | ≥ 0.6 each | $(met "$rv" ">=" 0.6) |"
+    echo "| what a page costs the to-do server (one more run of each; both cores counted) | the page with 100 tasks: ${M[page_100.cpu_ms]} ms of CPU, ${M[page_100.ygc_per_k]} young collections per 1,000 pages | \`/about.xhtml\`: ${M[page_about.cpu_ms]} ms, ${M[page_about.ygc_per_k]} per 1,000 | ${rc}× | — | — |"
+    echo "| add a task, \`POST /api/tasks\` | one account: ${M[api_add.rps]} req/s (p50 ${M[api_add.p50]} ms, p99 ${M[api_add.p99]} ms) | pgbench one-row INSERT, $CONNECTIONS clients: ${M[pgbench.tps]} tps | $r4 | ≥ 0.1 | $(met "$r4" ">=" 0.1) |"
+    echo "| add a task, \`POST /api/tasks\`, $CONNECTIONS accounts in turn | ${M[api_add_16.rps]} req/s (p50 ${M[api_add_16.p50]} ms, p99 ${M[api_add_16.p99]} ms) | pgbench, as above | $r4m | ≥ 0.3 | $(met "$r4m" ">=" 0.3) |"
     echo "| one sign-in through the form (Argon2id, 7 MiB, 5 passes: OWASP's settings, slow on purpose), one at a time | ${M[sign_in_ms]} ms (median of $SIGN_INS) | — | — | ≤ 250 ms | $(met "${M[sign_in_ms]}" "<=" 250) |"
     echo "| to-do page, a list (\`?filter=done\`, 10 rows shown), $BIG_ACCOUNT_TEXT tasks in the account ÷ 10 | p50 ${M[page_100k.p50]} ms vs ${M[page_10.p50]} ms (${M[page_100k.rps]} vs ${M[page_10.rps]} req/s) | — | $r5× | ≤ 1.5× | $(met "$r5" "<=" 1.5) |"
     echo "| to-do page, Today (\`?view=today\`, 10 rows shown), $BIG_ACCOUNT_TEXT tasks in the account ÷ 10 | p50 ${M[today_100k.p50]} ms vs ${M[today_10.p50]} ms (${M[today_100k.rps]} vs ${M[today_10.rps]} req/s) | — | $r6× | ≤ 1.5× | $(met "$r6" "<=" 1.5) |"
@@ -402,7 +451,7 @@ mkdir -p "$(dirname "$OUT")"
     echo "| weather, cache hits under load ($CONNECTIONS connections, the $GRID_CITIES cities in turn) | through the other replica: ${M[grid_hit_other.rps]} req/s (p50 ${M[grid_hit_other.p50]} ms, p99 ${M[grid_hit_other.p99]} ms); through the replica that fetched them: ${M[grid_hit_fetcher.rps]} req/s (p50 ${M[grid_hit_fetcher.p50]} ms) | a lone instance: ${M[grid_hit_alone.rps]} req/s (p50 ${M[grid_hit_alone.p50]} ms, p99 ${M[grid_hit_alone.p99]} ms) | $r9 | — | — |"
     echo "| what the data grid costs a weather replica | threads ${M[grid_threads_member]} against ${M[grid_threads_alone]} alone (${M[grid_hz_threads]} of them Hazelcast's); RSS after the hits ${M[grid_rss_member]} MiB against ${M[grid_rss_alone]} MiB; ready in ${M[grid_ready_first]} s as the first member, ${M[grid_ready_second]} s joining it, against ${M[grid_ready_alone]} s alone (no AOT cache, one at a time) | — | — | — | — |"
     echo "| both services to ready, in parallel | ${M[ready]} s | — | — | ≤ 6 s | $(met "${M[ready]}" "<=" 6) |"
-    echo "| threads under load (most seen) | to-do ${M[todo_threads]} (HTTP workers ${M[todo_http]}), weather ${M[weather_threads]} (HTTP workers ${M[weather_http]}) | — | — | HTTP workers ≤ 24 | $(met "$(( M[todo_http] > M[weather_http] ? M[todo_http] : M[weather_http] ))" "<=" 24) |"
+    echo "| threads under load (most seen) | to-do ${M[todo_threads]} (HTTP workers ${M[todo_http]}; ${M[todo_threads_idle]} ready and idle), weather ${M[weather_threads]} (HTTP workers ${M[weather_http]}; ${M[weather_threads_idle]} ready and idle) | — | — | HTTP workers ≤ 24 | $(met "$(( M[todo_http] > M[weather_http] ? M[todo_http] : M[weather_http] ))" "<=" 24) |"
     echo "| RSS after the load / idle | to-do ${M[todo_rss_load]} / ${M[todo_rss_idle]} MiB, weather ${M[weather_rss_load]} / ${M[weather_rss_idle]} MiB (idle, anonymous memory only: to-do ${M[todo_anon_idle]}, weather ${M[weather_anon_idle]} MiB; the rest is mapped from files, the AOT cache among them) | — | — | ≤ 300 MiB idle, no OOM | $(met "$(( M[todo_rss_idle] > M[weather_rss_idle] ? M[todo_rss_idle] : M[weather_rss_idle] ))" "<=" 300) |"
     if [ $MODE = full ]; then
         echo
@@ -415,11 +464,12 @@ mkdir -p "$(dirname "$OUT")"
     echo
     echo "Raw runs (requests/s, p50 ms, p99 ms, failed requests):"
     echo
-    for name in weather_static weather_hit weather_hit_imperial places_hit upstream_search upstream_forecast weather_miss weather_miss_loaded page_about page_100 api_add page_10 page_100k today_10 today_100k search_10 search_100k move_10 move_100k grid_hit_alone grid_hit_fetcher grid_hit_other; do
+    for name in weather_static weather_hit weather_hit_imperial places_hit upstream_search upstream_forecast weather_miss weather_miss_loaded page_about page_100 api_add api_add_16 page_10 page_100k today_10 today_100k search_10 search_100k move_10 move_100k grid_hit_alone grid_hit_fetcher grid_hit_other; do
         echo "- $name: $(paste -sd ';' "$WORK/$name.runs")"
     done
     echo "- pgbench tps: $(paste -sd ';' "$WORK/pgbench.runs")"
     echo "- ready s: $(paste -sd ';' "$WORK/ready.runs")"
     if [ -f bench/NOTES.md ]; then echo; cat bench/NOTES.md; fi
-} >"$OUT"
+} | with_previous >"$WORK/results.new"
+mv "$WORK/results.new" "$OUT"
 say "wrote $OUT"

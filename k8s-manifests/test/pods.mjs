@@ -727,7 +727,9 @@ function cleanup() {
     rmSync(scratch, { recursive: true, force: true });
 }
 
+// Interrupted, or stopped by test.sh when a phase beside it fails: nothing of the run is left behind.
 process.on("SIGINT", () => { cleanup(); process.exit(130); });
+process.on("SIGTERM", () => { cleanup(); process.exit(143); });
 try {
     await main();
 } catch (error) {

@@ -132,6 +132,7 @@ class LiveIT {
 
             // U4: Bob's replica goes away and comes back (a restart, a cut): what changed meanwhile shows on his
             // page once its stream is back, without a reload.
+            long away = System.nanoTime();
             second = second.startAgain(() -> {
                 assertEquals(
                         201,
@@ -144,8 +145,11 @@ class LiveIT {
                                 .statusCode());
                 return null;
             });
+            Duration restart = Duration.ofNanos(System.nanoTime() - away);
             assertFalse(text(bobPage).contains("While away"));
-            Browser.waiting(bobPage, Duration.ofSeconds(15))
+            // U5: a refused stream is tried again after 2 s, doubling: the try after the replica is back comes at most
+            // about as long after it as the replica was away (a slow machine's restart), then the page reloads.
+            Browser.waiting(bobPage, Duration.ofSeconds(15).plus(restart))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> text(d).contains("While away"));
             assertEquals(bobMarker, bobPage.executeScript("return window.liveMarker;"), "Bob's page was reloaded");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -183,9 +184,18 @@ class AddRateIT {
                 String title = "Carol " + i;
                 browser.findElement(By.cssSelector(".add-form input[type=text]"))
                         .sendKeys(title, Keys.ENTER);
-                wait.until(d -> d.getPageSource().contains("Too many tasks added in a minute: try again in")
-                        || d.findElements(By.cssSelector("ul.tasks .title")).stream()
-                                .anyMatch(shown -> shown.getText().equals(title)));
+                // What the page showed instead, should neither come: its alerts and its titles.
+                wait.withMessage(() -> "after adding " + title + ", the page shows alerts "
+                                + browser.findElements(By.cssSelector(".alert")).stream()
+                                        .map(WebElement::getText)
+                                        .toList()
+                                + " and titles "
+                                + browser.findElements(By.cssSelector("ul.tasks .title")).stream()
+                                        .map(WebElement::getText)
+                                        .toList())
+                        .until(d -> d.getPageSource().contains("Too many tasks added in a minute: try again in")
+                                || d.findElements(By.cssSelector("ul.tasks .title")).stream()
+                                        .anyMatch(shown -> shown.getText().equals(title)));
                 if (browser.getPageSource().contains("Too many tasks added in a minute: try again in")) {
                     refused = title;
                 }

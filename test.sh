@@ -54,7 +54,7 @@ if [ $# -gt 0 ]; then
 fi
 # Jobs run beside Maven and beside the Docker phases. On any exit none is left running, nor an engine this script
 # started, nor their logs but the images' one.
-k8s_checks= images_job= bench_job= pods_job= k8s_log= bench_log= pods_log=
+k8s_checks= images_job= bench_job= k8s_log= bench_log=
 images_log=/tmp/images-beside-maven.log # kept, as the compose test keeps its own build's
 kill_tree() { # PID: it and every process under it
     local child
@@ -63,12 +63,12 @@ kill_tree() { # PID: it and every process under it
 }
 stop_jobs() {
     local job
-    for job in $k8s_checks $images_job $bench_job $pods_job; do
+    for job in $k8s_checks $images_job $bench_job; do
         kill_tree "$job"
         wait "$job" 2>/dev/null || true
     done
-    k8s_checks= images_job= bench_job= pods_job=
-    rm -f ${k8s_log:+"$k8s_log"} ${bench_log:+"$bench_log"} ${pods_log:+"$pods_log"}
+    k8s_checks= images_job= bench_job=
+    rm -f ${k8s_log:+"$k8s_log"} ${bench_log:+"$bench_log"}
     stop_started_docker_engine
 }
 trap 'stop_jobs; stop_test_database' EXIT
@@ -135,23 +135,12 @@ else
         tail -20 "$images_log" >&2
         say "building the images beside Maven failed ($images_log, its end above); the compose test builds them"
     fi
-    # One Docker engine for both phases, at the same time (each on its own network and ports: most of either is
-    # waiting for probes and health checks), and the images the compose test uses are those the pods run. When the
-    # compose test builds the images itself, the pods wait for them.
-    if [ "$images_built" = 1 ]; then
-        pods_log=$(mktemp /tmp/pods.XXXXXX)
-        IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube >"$pods_log" 2>&1 &
-        pods_job=$!
-    fi
+    # One Docker engine for both phases, and the images the compose test uses are those the pods run. One after
+    # the other: side by side, on two cores, their servers' starts overran the probes' budgets (docs/testing.md).
     say "compose test"
     IMAGES_BUILT=$images_built .ci/compose-test.sh
     say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
-    if [ -n "$pods_job" ]; then
-        finish_beside "$pods_job" "$pods_log" "the Kubernetes workloads in Docker"
-        pods_job=
-    else
-        IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
-    fi
+    IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
     stop_started_docker_engine
 fi
 

@@ -12,7 +12,7 @@ ROOT=$PWD
 # shellcheck source=toolchain.sh
 . .ci/toolchain.sh
 project=todoweathertest$$
-# Ports of their own: the pods' check (k8s-manifests/test/pods.sh) may run at the same time, its Ingress on 18080.
+# Ports apart from the pods' Ingress (18080, 18443) and the bench's (19080-19089).
 todo=http://127.0.0.1:18180 weather=http://127.0.0.1:18181
 env_file=$(mktemp /tmp/compose-test-env.XXXXXX)
 passed=0

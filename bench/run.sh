@@ -428,7 +428,7 @@ with_previous() { # the report on stdin, each row of its first table given the p
     echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $RUNS run(s) of ${DURATION} s per figure, medians; wrk $THREADS threads, $CONNECTIONS connections, on 127.0.0.1."
     echo
     echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), $(uname -sr)."
-    echo "Versions: $(java -version 2>&1 | head -n 1), Payara Micro $(pom_property payara.version), $(sql 'SHOW server_version' | sed 's/^/PostgreSQL /'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
+    echo "Versions: $(java -version 2>&1 | head -n 1), Payara Micro $(pom_property payara.version), $(test_db_sql 'SHOW server_version' | sed 's/^/PostgreSQL /'), $(wrk -v 2>&1 | head -n 1 | awk '{print $1, $2}')."
     echo "Services started by \`./run.sh\` (heaps as in their containers: to-do \`-Xmx180m\` of 640 MiB, weather \`-Xmx256m\` of 512 MiB; \`server-config/jvm.options\`; AOT caches written by a first start); PostgreSQL as \`.ci/test-database.sh\` provides it; the weather upstream is WireMock on 127.0.0.1."
     echo
     echo "| figure | value | limit it is divided by | ratio | target | met |"

@@ -1,5 +1,7 @@
 package app.todo.account.boundary;
 
+import app.todo.account.control.Accounts;
+import app.todo.account.entity.Account;
 import app.todo.account.entity.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,6 +16,11 @@ public class CurrentAccount {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Accounts accounts;
+
+    private Account stored;
+
     public SignedIn signedIn() {
         Object who = request.getAttribute(SignedIn.ATTRIBUTE);
         if (who instanceof SignedIn signedIn) {
@@ -25,6 +32,17 @@ public class CurrentAccount {
 
     public long id() {
         return signedIn().accountId();
+    }
+
+    /**
+     * The account as stored, read once a request for all that the page asks of it (its time zone, its weather
+     * preferences): three reads of the same row before.
+     */
+    public Account stored() {
+        if (stored == null) {
+            stored = accounts.find(id());
+        }
+        return stored;
     }
 
     public String getName() {

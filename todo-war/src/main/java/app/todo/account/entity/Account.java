@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,6 +107,11 @@ public class Account {
 
     public ZoneId getZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The account's today, in its time zone (A13): what Today and Upcoming start from. */
+    public LocalDate today() {
+        return LocalDate.now(getZone());
     }
 
     public void setZone(ZoneId zone) {

@@ -108,13 +108,12 @@ public class Sharing {
 
     /** The invitations waiting for the account's name, newest first. */
     public List<Invitation> invitations(long accountId) {
-        Account account = em.find(Account.class, accountId);
         return em.createQuery(
-                        "select i, l.name, o.name from ListInvitation i, TaskList l, Account o"
-                                + " where l.id = i.listId and o.id = l.ownerId and i.nameKey = :key"
-                                + " order by i.invitedAt desc, i.id desc",
+                        "select i, l.name, o.name from ListInvitation i, TaskList l, Account o, Account self"
+                                + " where l.id = i.listId and o.id = l.ownerId and self.id = :account"
+                                + " and i.nameKey = self.nameKey order by i.invitedAt desc, i.id desc",
                         Object[].class)
-                .setParameter("key", account.getNameKey())
+                .setParameter("account", accountId)
                 .getResultStream()
                 .map(row -> {
                     ListInvitation invitation = (ListInvitation) row[0];

@@ -164,7 +164,7 @@ public class TaskPage {
             scope = view == null
                     ? new TaskScope.InList(
                             getCurrentList().getId(), getCurrentList().getSort())
-                    : query != null ? new TaskScope.Search(account.id(), query) : tasks.view(account.id(), view);
+                    : query != null ? new TaskScope.Search(account.id(), query) : tasks.view(account.stored(), view);
         }
         return scope;
     }
@@ -181,7 +181,9 @@ public class TaskPage {
         if (today == null) {
             today = getScope() instanceof TaskScope.Today t
                     ? t.today()
-                    : getScope() instanceof TaskScope.Upcoming u ? u.today() : tasks.today(account.id());
+                    : getScope() instanceof TaskScope.Upcoming u
+                            ? u.today()
+                            : account.stored().today();
         }
         return today;
     }

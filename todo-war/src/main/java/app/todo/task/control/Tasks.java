@@ -24,7 +24,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -79,17 +78,17 @@ public class Tasks {
     @ConfigProperty(name = "todo.max-tasks-per-account")
     long maxTasksPerAccount;
 
-    /** The account's today, in its time zone (A13): what Today and Upcoming start from. */
+    /** The account's view named in a URL: "today" or "upcoming". */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public LocalDate today(long owner) {
-        return LocalDate.now(em.find(Account.class, owner).getZone());
+    public TaskScope view(long owner, String view) {
+        return view(em.find(Account.class, owner), view);
     }
 
-    /** The account's view named in a URL: "today" or "upcoming". */
-    public TaskScope view(long owner, String view) {
+    /** The view named in a URL of an account already read (the page's: its today is its time zone's, A13). */
+    public TaskScope view(Account owner, String view) {
         return switch (view) {
-            case "today" -> new TaskScope.Today(owner, today(owner));
-            case "upcoming" -> new TaskScope.Upcoming(owner, today(owner));
+            case "today" -> new TaskScope.Today(owner.getId(), owner.today());
+            case "upcoming" -> new TaskScope.Upcoming(owner.getId(), owner.today());
             default -> throw new IllegalArgumentException("No view " + view);
         };
     }

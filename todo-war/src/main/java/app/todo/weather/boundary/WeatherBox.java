@@ -1,7 +1,6 @@
 package app.todo.weather.boundary;
 
 import app.todo.account.boundary.CurrentAccount;
-import app.todo.account.control.Accounts;
 import app.todo.account.entity.Account;
 import app.todo.platform.boundary.ClientAddress;
 import app.todo.weather.control.HomeWeather;
@@ -49,9 +48,6 @@ public class WeatherBox {
     HomeWeather homeWeather;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
     CurrentAccount account;
 
     private String city;
@@ -62,7 +58,6 @@ public class WeatherBox {
     private String place;
     private WeatherLookup lookup;
     private List<PlaceSuggestion> others = List.of();
-    private Account preferences;
     private boolean homeAsked;
     private Optional<WeatherLookup> home;
 
@@ -228,10 +223,7 @@ public class WeatherBox {
     }
 
     private Account preferences() {
-        if (preferences == null) {
-            preferences = accounts.find(account.id());
-        }
-        return preferences;
+        return account.stored();
     }
 
     /** Why there is no weather, in words for the person; null when there is weather or nothing was asked. */

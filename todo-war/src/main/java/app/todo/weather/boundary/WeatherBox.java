@@ -1,7 +1,6 @@
 package app.todo.weather.boundary;
 
 import app.todo.account.boundary.CurrentAccount;
-import app.todo.account.entity.Account;
 import app.todo.platform.boundary.ClientAddress;
 import app.todo.weather.control.HomeWeather;
 import app.todo.weather.control.WeatherService;
@@ -64,7 +63,7 @@ public class WeatherBox {
     /** The city typed, else the home city the box opened with. */
     public String getCity() {
         if (city == null && !FacesContext.getCurrentInstance().isPostback()) {
-            return hasCoordinates() ? place : preferences().getHomeCity();
+            return hasCoordinates() ? place : account.stored().getHomeCity();
         }
         return city;
     }
@@ -205,14 +204,14 @@ public class WeatherBox {
 
     /** The account's units, else what the browser's language suggests (W7). */
     public WeatherUnits units() {
-        return WeatherUnits.named(preferences().getWeatherUnits())
+        return WeatherUnits.named(account.stored().getWeatherUnits())
                 .orElseGet(() -> WeatherUnits.forLocale(request.getLocale()));
     }
 
     /** The home city's weather, asked once a request (the rows and the box both show it), if found in time. */
     private Optional<WeatherLookup> home() {
         if (home == null) {
-            String city = preferences().getHomeCity();
+            String city = account.stored().getHomeCity();
             home = city == null
                     ? Optional.empty()
                     : homeWeather
@@ -220,10 +219,6 @@ public class WeatherBox {
                             .filter(found -> found.outcome() == WeatherLookup.Outcome.FOUND);
         }
         return home;
-    }
-
-    private Account preferences() {
-        return account.stored();
     }
 
     /** Why there is no weather, in words for the person; null when there is weather or nothing was asked. */

@@ -168,6 +168,21 @@ class AddRateIT {
                         "SELECT COUNT(*) FROM task t JOIN account a ON a.id = t.owner_id WHERE a.name_key = ?", name));
     }
 
+    /** What the page says when an add comes too soon (task.throttled). */
+    private static final String REFUSED = "Too many tasks added in a minute: try again in";
+
+    /** The texts of what the selector finds, or why they could not be read (an update replacing them). */
+    private static String texts(ChromeDriver browser, String selector) {
+        try {
+            return browser.findElements(By.cssSelector(selector)).stream()
+                    .map(WebElement::getText)
+                    .toList()
+                    .toString();
+        } catch (StaleElementReferenceException replaced) {
+            return "(replaced while read)";
+        }
+    }
+
     @DisplayName("T10: the page says when to try adding again, and nothing is stored")
     @Test
     void thePageSaysWhenToTryAgain() {
@@ -185,18 +200,12 @@ class AddRateIT {
                 browser.findElement(By.cssSelector(".add-form input[type=text]"))
                         .sendKeys(title, Keys.ENTER);
                 // What the page showed instead, should neither come: its alerts and its titles.
-                wait.withMessage(() -> "after adding " + title + ", the page shows alerts "
-                                + browser.findElements(By.cssSelector(".alert")).stream()
-                                        .map(WebElement::getText)
-                                        .toList()
-                                + " and titles "
-                                + browser.findElements(By.cssSelector("ul.tasks .title")).stream()
-                                        .map(WebElement::getText)
-                                        .toList())
-                        .until(d -> d.getPageSource().contains("Too many tasks added in a minute: try again in")
+                wait.withMessage(() -> "after adding " + title + ", the page shows alerts " + texts(browser, ".alert")
+                                + " and titles " + texts(browser, "ul.tasks .title"))
+                        .until(d -> d.getPageSource().contains(REFUSED)
                                 || d.findElements(By.cssSelector("ul.tasks .title")).stream()
                                         .anyMatch(shown -> shown.getText().equals(title)));
-                if (browser.getPageSource().contains("Too many tasks added in a minute: try again in")) {
+                if (browser.getPageSource().contains(REFUSED)) {
                     refused = title;
                 }
             }

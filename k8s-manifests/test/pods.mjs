@@ -593,19 +593,21 @@ async function main() {
     const local = (base) => base.replace(/\/\/[^:/]+:/, "//127.0.0.1:");
     const rate = (result) => Number((result.stdout.match(/Requests\/sec:\s*([0-9.]+)/) ?? [])[1] ?? 0);
     const refused = (result) => Number((result.stdout.match(/Non-2xx or 3xx responses:\s*([0-9]+)/) ?? [])[1] ?? 0);
+    // Three loads at once, each on its own part: the Ingress, the to-do pod, the weather pod.
     // Through the Ingress, from one address: its per-client limit sheds most of it, and lets some through.
     // A static file, so that the client, not the service, sets the pace.
-    const throughIngress = await exec("wrk", ["-t2", "-c16", "-d5s", "-H", "Host: frontendapp.info",
-        `${local(todo)}/icons/weather/clouds.svg`]);
+    // The bench's load on the pods: through the Services (the Ingress would shed it, all of it coming from one address).
+    const [throughIngress, pages, weatherLoad] = await Promise.all([
+        exec("wrk", ["-t1", "-c8", "-d5s", "-H", "Host: frontendapp.info", `${local(todo)}/icons/weather/clouds.svg`]),
+        exec("wrk", ["-t2", "-c16", "-d20s", "-H", `Cookie: todo_session=${session}`, "-H", "Host: frontendapp.info",
+            `http://${gateway}:${servicePort("todo")}/`]),
+        exec("wrk", ["-t1", "-c8", "-d10s", "-H", "Host: weather.example.com",
+            `http://${gateway}:${servicePort("weather")}/weather/?city=Paris`]),
+    ]);
     const total = Number((throughIngress.stdout.match(/([0-9]+) requests in/) ?? [])[1] ?? 0);
     check(refused(throughIngress) > 0 && refused(throughIngress) < total,
         `through the Ingress from one address: ${total - refused(throughIngress)} answers served, ${refused(throughIngress)} refused by its per-client limit`
         + (refused(throughIngress) > 0 ? "" : `\n${throughIngress.stdout}${throughIngress.stderr}`));
-    // The bench's load on the pods: through the Services (the Ingress would shed it, all of it coming from one address).
-    const pages = await exec("wrk", ["-t2", "-c16", "-d20s", "-H", `Cookie: todo_session=${session}`, "-H", "Host: frontendapp.info",
-        `http://${gateway}:${servicePort("todo")}/`]);
-    const weatherLoad = await exec("wrk", ["-t1", "-c8", "-d10s", "-H", "Host: weather.example.com",
-        `http://${gateway}:${servicePort("weather")}/weather/?city=Paris`]);
     say(`load through the Services: ${rate(pages)} pages/s (${refused(pages)} not 2xx), weather ${rate(weatherLoad)} req/s`);
     check(refused(pages) === 0 && rate(pages) > 0, `the to-do served ${rate(pages)} pages/s under load, every one a success`);
     sampling = false;

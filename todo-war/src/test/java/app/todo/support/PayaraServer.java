@@ -2,6 +2,7 @@ package app.todo.support;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -32,6 +34,11 @@ public final class PayaraServer implements AutoCloseable {
             Path.of(System.getProperty("server.config", "../server-config")).toAbsolutePath();
 
     private static PayaraServer sharedTodo;
+    /**
+     * Where the shared to-do server asks for the weather (TODO_WEATHER_URL): nothing listens there until a test starts
+     * a weather service on it (WeatherBoxIT), so that the shared server serves that test too.
+     */
+    public static final int SHARED_TODOS_WEATHER_PORT = portOutsideTheEphemeralRange();
 
     private final Process process;
     private final int port;
@@ -55,7 +62,9 @@ public final class PayaraServer implements AutoCloseable {
      */
     public static synchronized PayaraServer sharedTodo() {
         if (sharedTodo == null || !sharedTodo.process.isAlive()) {
-            PayaraServer started = startTodo(testDatabaseEnvironment());
+            Map<String, String> environment = testDatabaseEnvironment();
+            environment.put("TODO_WEATHER_URL", "http://127.0.0.1:" + SHARED_TODOS_WEATHER_PORT);
+            PayaraServer started = startTodo(environment);
             started.shared = true;
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "stop the shared to-do server"));
             sharedTodo = started;
@@ -296,6 +305,22 @@ public final class PayaraServer implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+    }
+
+    /**
+     * A free port below the range the system hands out for port 0 (freePort, WireMock, Chromium): held for a server
+     * that starts later, it is not taken meanwhile by one of those.
+     */
+    private static int portOutsideTheEphemeralRange() {
+        for (int tries = 0; tries < 100; tries++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 30_000);
+            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // another one
+            }
+        }
+        throw new IllegalStateException("no free port between 20000 and 30000");
     }
 
     public static int freePort() {

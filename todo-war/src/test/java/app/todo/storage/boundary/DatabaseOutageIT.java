@@ -38,78 +38,108 @@ class DatabaseOutageIT {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
+    /**
+     * One server through a pod's life, since each start is the dear part of this test: started before its database,
+     * then ready, then through an outage and back.
+     */
     @Test
-    void anOutageAnswers503FastAndTheServiceRecoversByItself() throws Exception {
-        try (ThrowawayPostgres database = ThrowawayPostgres.create();
-                PayaraServer server = PayaraServer.startTodo(environmentOf(database))) {
-            session = TestAccounts.create(server.uri("/"), "outage");
-
-            assertEquals(201, addTask(server, "Before the outage").statusCode());
-            AddStream stream = new AddStream(server);
-            stream.start();
-            Thread.sleep(1_000);
-
+    void startedBeforeItsDatabaseItBecomesReadyThenAnOutageAnswers503FastAndItRecoversByItself() throws Exception {
+        try (ThrowawayPostgres database = ThrowawayPostgres.create()) {
             database.stop();
-            HttpResponse<String> page =
-                    timed(() -> http.send(request(server, "/").build(), HttpResponse.BodyHandlers.ofString()));
-            assertEquals(503, page.statusCode());
-            assertTrue(page.body().contains("Temporarily unavailable"), page.body());
-            assertTrue(!page.body().contains("Exception") && !page.body().contains("at app."), "a stack trace leaked");
+            // As a pod started beside its PostgreSQL: the application deploys (live), not started nor ready.
+            try (PayaraServer server =
+                    PayaraServer.start(System.getProperty("todo.war"), "/health/live", environmentOf(database))) {
+                startedBeforeItsDatabaseItWaitsAndBecomesReady(server, database);
+                anOutageAnswers503FastAndTheServiceRecoversByItself(server, database);
+            }
+        }
+    }
 
-            HttpResponse<String> api = timed(() -> addTask(server, "During the outage"));
-            assertEquals(503, api.statusCode());
-            assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-            assertTrue(api.body().contains("database is unavailable"), api.body());
+    private void startedBeforeItsDatabaseItWaitsAndBecomesReady(PayaraServer server, ThrowawayPostgres database)
+            throws Exception {
+        assertEquals(
+                503,
+                http.send(request(server, "/health/started").build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                503,
+                http.send(request(server, "/health/ready").build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
 
-            HttpResponse<String> ready = timed(
-                    () -> http.send(request(server, "/health/ready").build(), HttpResponse.BodyHandlers.ofString()));
-            assertEquals(503, ready.statusCode());
-            assertTrue(
-                    ready.body().contains("\"status\":\"DOWN\"")
-                            && !ready.body().contains("error")
-                            && !ready.body().contains("Connection")
-                            && !ready.body().contains("127.0.0.1")
-                            && !ready.body().contains("PSQL"),
-                    "the health answer tells more than down: " + ready.body());
+        database.start();
+        waitForStatus(server, "/health/started", 200, Duration.ofSeconds(30));
+        waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(30));
+        session = TestAccounts.create(server.uri("/"), "late-database");
+        assertEquals(201, addTask(server, "Once the database is up").statusCode());
+    }
 
-            Thread.sleep(2_000); // the stream goes on against the stopped database
-            database.start();
-            HttpResponse<String> recovered = waitForStatus(server, "/", 200, Duration.ofSeconds(30));
-            Thread.sleep(1_000);
-            List<Attempt> attempts = stream.stop();
-            assertTrue(recovered.body().contains("Before the outage"));
-            assertTrue(!recovered.body().contains("During the outage"), "a refused task was stored");
-            assertEquals(201, addTask(server, "After the outage").statusCode());
+    private void anOutageAnswers503FastAndTheServiceRecoversByItself(PayaraServer server, ThrowawayPostgres database)
+            throws Exception {
+        assertEquals(201, addTask(server, "Before the outage").statusCode());
+        AddStream stream = new AddStream(server);
+        stream.start();
+        Thread.sleep(1_000);
+
+        database.stop();
+        HttpResponse<String> page =
+                timed(() -> http.send(request(server, "/").build(), HttpResponse.BodyHandlers.ofString()));
+        assertEquals(503, page.statusCode());
+        assertTrue(page.body().contains("Temporarily unavailable"), page.body());
+        assertTrue(!page.body().contains("Exception") && !page.body().contains("at app."), "a stack trace leaked");
+
+        HttpResponse<String> api = timed(() -> addTask(server, "During the outage"));
+        assertEquals(503, api.statusCode());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(api.body().contains("database is unavailable"), api.body());
+
+        HttpResponse<String> ready =
+                timed(() -> http.send(request(server, "/health/ready").build(), HttpResponse.BodyHandlers.ofString()));
+        assertEquals(503, ready.statusCode());
+        assertTrue(
+                ready.body().contains("\"status\":\"DOWN\"")
+                        && !ready.body().contains("error")
+                        && !ready.body().contains("Connection")
+                        && !ready.body().contains("127.0.0.1")
+                        && !ready.body().contains("PSQL"),
+                "the health answer tells more than down: " + ready.body());
+
+        Thread.sleep(2_000); // the stream goes on against the stopped database
+        database.start();
+        HttpResponse<String> recovered = waitForStatus(server, "/", 200, Duration.ofSeconds(30));
+        Thread.sleep(1_000);
+        List<Attempt> attempts = stream.stop();
+        assertTrue(recovered.body().contains("Before the outage"));
+        assertTrue(!recovered.body().contains("During the outage"), "a refused task was stored");
+        assertEquals(201, addTask(server, "After the outage").statusCode());
+        assertEquals(
+                200,
+                waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(10))
+                        .statusCode());
+
+        long created =
+                attempts.stream().filter(attempt -> attempt.status() == 201).count();
+        long refused =
+                attempts.stream().filter(attempt -> attempt.status() == 503).count();
+        System.out.printf(
+                "Database outage drill: %d adds, %d answered 201, %d answered 503, slowest %d ms%n",
+                attempts.size(),
+                created,
+                refused,
+                attempts.stream()
+                        .mapToLong(attempt -> attempt.took().toMillis())
+                        .max()
+                        .orElse(0));
+        assertTrue(created > 0 && refused > 0, "the stream did not cross the outage: " + attempts);
+        for (Attempt attempt : attempts) {
+            assertTrue(attempt.status() == 201 || attempt.status() == 503, "unexpected answer: " + attempt);
+            assertTrue(attempt.took().compareTo(ANSWER_BOUND) <= 0, "too slow: " + attempt);
+        }
+        Set<String> stored = titlesIn(database);
+        for (Attempt attempt : attempts) {
             assertEquals(
-                    200,
-                    waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(10))
-                            .statusCode());
-
-            long created =
-                    attempts.stream().filter(attempt -> attempt.status() == 201).count();
-            long refused =
-                    attempts.stream().filter(attempt -> attempt.status() == 503).count();
-            System.out.printf(
-                    "Database outage drill: %d adds, %d answered 201, %d answered 503, slowest %d ms%n",
-                    attempts.size(),
-                    created,
-                    refused,
-                    attempts.stream()
-                            .mapToLong(attempt -> attempt.took().toMillis())
-                            .max()
-                            .orElse(0));
-            assertTrue(created > 0 && refused > 0, "the stream did not cross the outage: " + attempts);
-            for (Attempt attempt : attempts) {
-                assertTrue(attempt.status() == 201 || attempt.status() == 503, "unexpected answer: " + attempt);
-                assertTrue(attempt.took().compareTo(ANSWER_BOUND) <= 0, "too slow: " + attempt);
-            }
-            Set<String> stored = titlesIn(database);
-            for (Attempt attempt : attempts) {
-                assertEquals(
-                        attempt.status() == 201,
-                        stored.contains(attempt.title()),
-                        "stored must be exactly the adds answered 201: " + attempt);
-            }
+                    attempt.status() == 201,
+                    stored.contains(attempt.title()),
+                    "stored must be exactly the adds answered 201: " + attempt);
         }
     }
 
@@ -117,31 +147,6 @@ class DatabaseOutageIT {
     private volatile String session;
 
     private record Attempt(String title, int status, Duration took) {}
-
-    @Test
-    void startedBeforeItsDatabaseItDeploysWaitsAndBecomesReadyWithoutARestart() throws Exception {
-        try (ThrowawayPostgres database = ThrowawayPostgres.create()) {
-            database.stop();
-            // As a pod started beside its PostgreSQL: the application deploys (live), not started nor ready.
-            try (PayaraServer server =
-                    PayaraServer.start(System.getProperty("todo.war"), "/health/live", environmentOf(database))) {
-                assertEquals(
-                        503,
-                        http.send(request(server, "/health/started").build(), HttpResponse.BodyHandlers.ofString())
-                                .statusCode());
-                assertEquals(
-                        503,
-                        http.send(request(server, "/health/ready").build(), HttpResponse.BodyHandlers.ofString())
-                                .statusCode());
-
-                database.start();
-                waitForStatus(server, "/health/started", 200, Duration.ofSeconds(30));
-                waitForStatus(server, "/health/ready", 200, Duration.ofSeconds(30));
-                session = TestAccounts.create(server.uri("/"), "late-database");
-                assertEquals(201, addTask(server, "Once the database is up").statusCode());
-            }
-        }
-    }
 
     private static Map<String, String> environmentOf(ThrowawayPostgres database) {
         return Map.of(

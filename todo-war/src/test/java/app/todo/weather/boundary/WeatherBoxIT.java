@@ -56,13 +56,10 @@ class WeatherBoxIT {
                 .dynamicPort()
                 .usingFilesUnderDirectory(System.getProperty("weather.standIn")));
         upstream.start();
-        // Both at once: the to-do is told the weather's address before the weather service is up.
-        int weatherPort = PayaraServer.freePort();
-        Map<String, String> environment = PayaraServer.testDatabaseEnvironment();
-        environment.put("TODO_WEATHER_URL", "http://127.0.0.1:" + weatherPort);
+        // The shared to-do server asks for the weather on a port held for this test: the weather service starts there.
         List<PayaraServer> servers = PayaraServer.together(
                 () -> PayaraServer.startOn(
-                        weatherPort,
+                        PayaraServer.SHARED_TODOS_WEATHER_PORT,
                         System.getProperty("weather.war"),
                         "/health/ready",
                         Map.of(
@@ -75,7 +72,7 @@ class WeatherBoxIT {
                                 String.valueOf(LOOKUPS_PER_MINUTE),
                                 "WEATHER_CLIENT_ADDRESS_HEADER",
                                 "X-Real-IP")),
-                () -> PayaraServer.startTodo(environment));
+                PayaraServer::sharedTodo);
         weather = servers.get(0);
         todo = servers.get(1);
         TestDatabase.execute("DELETE FROM account WHERE name_key = 'alice'"); // the name the screenshot shows

@@ -308,8 +308,8 @@ public final class PayaraServer implements AutoCloseable {
     }
 
     /**
-     * A free port below the range the system hands out for port 0 (freePort, WireMock, Chromium): held for a server
-     * that starts later, it is not taken meanwhile by one of those.
+     * A free port below the range the system hands out for port 0 (freePort, WireMock, Chromium; Linux's default range
+     * is 32768–60999): kept for a server that starts later, it is not taken meanwhile by one of those.
      */
     private static int portOutsideTheEphemeralRange() {
         for (int tries = 0; tries < 100; tries++) {

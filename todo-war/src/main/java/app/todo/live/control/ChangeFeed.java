@@ -3,6 +3,7 @@ package app.todo.live.control;
 import app.todo.account.entity.Account;
 import app.todo.live.entity.Change;
 import app.todo.live.entity.Pulse;
+import app.todo.storage.control.DatabaseVendor;
 import app.todo.task.entity.TaskList;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,7 @@ public class ChangeFeed {
                 change.kind(),
                 cut(change.subject()),
                 audience);
-        if (databaseUrl.startsWith("jdbc:postgresql:")) {
+        if (DatabaseVendor.of(databaseUrl) == DatabaseVendor.POSTGRESQL) {
             em.createNativeQuery("SELECT count(*) FROM pg_notify(?1, ?2)")
                     .setParameter(1, CHANNEL)
                     .setParameter(2, JSON.toJson(pulse))

@@ -3,6 +3,7 @@ package app.todo.live.control;
 import app.todo.live.entity.LiveGap;
 import app.todo.live.entity.Pulse;
 import app.todo.storage.control.DatabaseFailures;
+import app.todo.storage.control.DatabaseVendor;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -63,7 +64,7 @@ public class PulseListener {
     private Thread thread;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (!url.startsWith("jdbc:postgresql:")) {
+        if (DatabaseVendor.of(url) != DatabaseVendor.POSTGRESQL) {
             return;
         }
         running = true;

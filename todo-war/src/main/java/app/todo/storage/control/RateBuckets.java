@@ -56,7 +56,7 @@ public class RateBuckets {
     }
 
     private boolean isPostgres() {
-        return databaseUrl.startsWith("jdbc:postgresql:");
+        return DatabaseVendor.of(databaseUrl) == DatabaseVendor.POSTGRESQL;
     }
 
     private static <K> ProxyManager<K> inMemory(Duration refill) {

@@ -19,9 +19,11 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The to-do database, pooled by Payara. URL and credentials come from MicroProfile Config
- * ({@code TODO_DB_URL}, {@code TODO_DB_USER}, {@code TODO_DB_PASSWORD}); the driver class is
- * derived from the URL by {@link DatabaseDriverConfigSource}. Validation and short waits make a
- * database outage answer fast and the pool heal by itself once the database is back.
+ * ({@code TODO_DB_URL}, {@code TODO_DB_USER}, {@code TODO_DB_PASSWORD}); {@link UrlDataSource} gives the driver
+ * the URL names. Payara resolves this definition first before the application's configuration exists: the
+ * environment and system properties are read then, and the defaults are {@link DatabaseDefaults}'s, so that the
+ * value it keeps is the configured one. Validation and short waits make a database outage answer fast and the
+ * pool heal by itself once the database is back.
  *
  * <p>Flyway brings the schema up to date when the application starts, before any request is served.
  * When the database is unreachable at start, the application still deploys; readiness stays down and
@@ -30,9 +32,9 @@ import org.flywaydb.core.api.FlywayException;
 @ApplicationScoped
 @DataSourceDefinition(
         name = TodoDatabase.JNDI_NAME,
-        className = "${MPCONFIG=todo.db.datasource-class}",
-        url = "${MPCONFIG=todo.db.url}",
-        user = "${MPCONFIG=todo.db.user}",
+        className = "app.todo.storage.control.UrlDataSource",
+        url = "${MPCONFIG=todo.db.url:" + DatabaseDefaults.URL + "}",
+        user = "${MPCONFIG=todo.db.user:" + DatabaseDefaults.USER + "}",
         // ":" then nothing: an empty password (H2's) is a value, not a missing one that Payara warns of at each read.
         password = "${MPCONFIG=todo.db.password:}",
         loginTimeout = 3,
@@ -91,16 +93,16 @@ public class TodoDatabase {
                 try {
                     var flyway = Flyway.configure(TodoDatabase.class.getClassLoader());
                     // A schema owner of its own on PostgreSQL; H2 is one process's file, its one role migrates.
-                    Optional<String> owner = migrationUser.filter(
-                            user -> !user.isBlank() && !user.equals(serviceUser) && url.startsWith("jdbc:postgresql:"));
+                    DatabaseVendor vendor = DatabaseVendor.of(url);
+                    Optional<String> owner = migrationUser.filter(user ->
+                            !user.isBlank() && !user.equals(serviceUser) && vendor == DatabaseVendor.POSTGRESQL);
                     if (owner.isPresent()) {
                         flyway.dataSource(url, owner.get(), migrationPassword.orElse(""));
                     } else {
                         flyway.dataSource(dataSource);
                     }
                     // Each database's own migrations after the common ones (PostgreSQL: search's trigram index).
-                    String vendor = url.startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
-                    var result = flyway.locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                    var result = flyway.locations("classpath:db/migration/common", vendor.migrations())
                             .javaMigrations(new V7__Fill_search_text())
                             .failOnMissingLocations(false)
                             .load()

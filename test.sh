@@ -85,26 +85,33 @@ k8s-manifests/test/run.sh >"$k8s_log" 2>&1 &
 k8s_checks=$!
 
 # Neither do the images: each Dockerfile builds its WAR inside Docker. So the stand-in base images and both images
-# are built beside Maven too, the engine's threads at nice 19 meanwhile: the tests' servers keep the cores they
-# ask for, the builds take what is left. The compose test and the pods then use them as built.
-engine_nice() { # 19 while the images build beside the tests, then 0 again
-    local pid
-    for pid in $(pidof dockerd containerd 2>/dev/null); do
-        renice -n "$1" -p $(ls "/proc/$pid/task") >/dev/null 2>&1 || true
-    done
+# are built beside Maven too, and the compose test then runs on them there, the engine and its containers at nice 19
+# meanwhile: the tests' servers keep the cores they ask for, the builds and the stack take what is left (its waits
+# have minutes of room). What of it is left when Maven ends runs at full speed; the pods then use the same images.
+renice_tree() { # NICE PID: the process, each of its threads, and every process under it
+    local child
+    renice -n "$1" -p $(ls "/proc/$2/task" 2>/dev/null) >/dev/null 2>&1 || true
+    for child in $(pgrep -P "$2" || true); do renice_tree "$1" "$child"; done
 }
+engine_nice() { # NICE: the engine, and the containers it runs (under their shims)
+    local pid
+    for pid in $(pidof dockerd containerd containerd-shim-runc-v2 2>/dev/null); do renice_tree "$1" "$pid"; done
+}
+compose_log=/tmp/compose-test-beside-maven.log
 if [ "${SKIP_COMPOSE_TEST:-}" != 1 ]; then
     ensure_docker_engine || die "no Docker engine"
     mvn -B -q -ntp initialize # the stand-ins' jars, copied before the clean below empties target/
     stand_in_jars=$(mktemp -d /tmp/stand-in-jars.XXXXXX)
     cp target/payara-micro.jar target/wiremock-standalone.jar "$stand_in_jars"/
+    : >"$compose_log"
     (
         trap 'engine_nice 0; rm -rf "$stand_in_jars"' EXIT
         engine_nice 19
-        STAND_IN_JARS=$stand_in_jars nice -n 19 .ci/stand-ins/build.sh
-        POSTGRES_PASSWORD=unused TODO_DB_MIGRATION_PASSWORD=unused TODO_DB_PASSWORD=unused \
-            nice -n 19 docker-compose -f docker-compose.yml build todo weather
-    ) >"$images_log" 2>&1 &
+        { STAND_IN_JARS=$stand_in_jars nice -n 19 .ci/stand-ins/build.sh &&
+            POSTGRES_PASSWORD=unused TODO_DB_MIGRATION_PASSWORD=unused TODO_DB_PASSWORD=unused \
+                nice -n 19 docker-compose -f docker-compose.yml build todo weather; } >"$images_log" 2>&1 || exit 3
+        IMAGES_BUILT=1 nice -n 19 .ci/compose-test.sh >"$compose_log" 2>&1 || exit 4
+    ) &
     images_job=$!
 fi
 
@@ -123,22 +130,26 @@ bench_job=$!
 if [ "${SKIP_COMPOSE_TEST:-}" = 1 ]; then
     say "compose test and Kubernetes workloads in Docker NOT RUN (SKIP_COMPOSE_TEST=1)"
 else
+    # The images and the compose test, beside Maven: what is left of them now runs at full speed.
+    waited=$SECONDS
+    engine_nice 0
+    renice_tree 0 "$images_job"
     images_status=0
     wait "$images_job" || images_status=$?
     images_job=
-    images_built=0
-    if [ "$images_status" = 0 ] && docker image inspect "${TODO_IMAGE:-todo-weather/todo:1.0.0}" \
-        "${WEATHER_IMAGE:-todo-weather/weather:1.0.0}" >/dev/null 2>&1; then
-        say "the images were built beside Maven ($images_log)"
-        images_built=1
-    else
-        tail -20 "$images_log" >&2
-        say "building the images beside Maven failed ($images_log, its end above); the compose test builds them"
-    fi
-    # One Docker engine for both phases, and the images the compose test uses are those the pods run. One after
-    # the other: side by side, on two cores, their servers' starts overran the probes' budgets (docs/testing.md).
-    say "compose test"
-    IMAGES_BUILT=$images_built .ci/compose-test.sh
+    say "the images and the compose test ran beside Maven ($images_log; waited $((SECONDS - waited)) s for them after it)"
+    case $images_status in
+        0) cat "$compose_log" ;;
+        4) cat "$compose_log"; die "the compose test failed" ;;
+        *)
+            tail -20 "$images_log" >&2
+            say "building the images beside Maven failed ($images_log, its end above); the compose test builds them"
+            say "compose test"
+            IMAGES_BUILT=0 .ci/compose-test.sh
+            ;;
+    esac
+    # One Docker engine for both phases, and the images the compose test used are those the pods run. Not side by
+    # side at full speed: on two cores, their servers' starts overran the probes' budgets (docs/testing.md).
     say "Kubernetes workloads run in Docker as the minikube overlay says (k8s-manifests/test/pods.sh)"
     IMAGES_BUILT=1 k8s-manifests/test/pods.sh k8s-manifests/overlays/minikube
     stop_started_docker_engine

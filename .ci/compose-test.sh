@@ -41,9 +41,12 @@ for tool in docker docker-compose debootstrap curl; do
 done
 ensure_docker_engine || fail "no Docker engine"
 
-# The stand-ins need the Payara Micro and WireMock jars from Maven Central (the versions pom.xml names).
-[ -f target/payara-micro.jar ] && [ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize
-.ci/stand-ins/build.sh
+# The stand-ins need the Payara Micro and WireMock jars from Maven Central (the versions pom.xml names). With
+# IMAGES_BUILT=1 the caller built them with the images (test.sh, while its Maven run may be emptying target/).
+if [ "${IMAGES_BUILT:-}" != 1 ]; then
+    [ -f target/payara-micro.jar ] && [ -f target/wiremock-standalone.jar ] || mvn -B -q -ntp initialize
+    .ci/stand-ins/build.sh
+fi
 
 compose config -q || fail "docker-compose.yml does not validate"
 ok "docker-compose.yml validates"

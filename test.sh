@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit, Arquillian in Payara Micro and browser tests against a real PostgreSQL (Maven, each WAR's
-# tests in two forks), with the offline checks of the Kubernetes manifests and the images' builds beside it; then
-# the compose test (the stack up in Docker, exercised, down and up again) and the Kubernetes workloads in Docker,
+# tests in two forks), with the offline checks of the Kubernetes manifests, the images' builds and then the compose
+# test (the stack up in Docker, exercised, down and up again) beside it; then the Kubernetes workloads in Docker,
 # with the benchmark's short smoke run beside them.
 #
 # The database: see .ci/test-database.sh (TEST_DB_URL / TEST_DB_USER / TEST_DB_PASSWORD, or one it finds
@@ -69,7 +69,19 @@ stop_jobs() {
     done
     k8s_checks= images_job= bench_job=
     rm -f ${k8s_log:+"$k8s_log"} ${bench_log:+"$bench_log"}
+    remove_compose_leftovers
     stop_started_docker_engine
+}
+# The compose test beside Maven has a project name of its own: when the run stops early (Maven failed, Ctrl-C), what
+# its own clean-up may not finish before the engine stops is removed here (containers that would come back at the
+# engine's next start, holding their ports).
+compose_project=todoweathertest$$
+remove_compose_leftovers() {
+    docker info >/dev/null 2>&1 || return 0
+    local filter=label=com.docker.compose.project=$compose_project
+    docker ps -aq --filter "$filter" | xargs -r docker rm -f >/dev/null 2>&1 || true
+    docker volume ls -q --filter "$filter" | xargs -r docker volume rm >/dev/null 2>&1 || true
+    docker network ls -q --filter "$filter" | xargs -r docker network rm >/dev/null 2>&1 || true
 }
 trap 'stop_jobs; stop_test_database' EXIT
 finish_beside() { # PID LOG WHAT: waits for a job run beside, prints its output, and fails the run if it failed
@@ -110,7 +122,9 @@ if [ "${SKIP_COMPOSE_TEST:-}" != 1 ]; then
         { STAND_IN_JARS=$stand_in_jars nice -n 19 .ci/stand-ins/build.sh &&
             POSTGRES_PASSWORD=unused TODO_DB_MIGRATION_PASSWORD=unused TODO_DB_PASSWORD=unused \
                 nice -n 19 docker-compose -f docker-compose.yml build todo weather; } >"$images_log" 2>&1 || exit 3
-        IMAGES_BUILT=1 nice -n 19 .ci/compose-test.sh >"$compose_log" 2>&1 || exit 4
+        # Starved beside Maven (its servers come first), the stack may take longer than the usual 5 minutes to be
+        # healthy; once Maven ends it runs at full speed.
+        COMPOSE_TEST_PROJECT=$compose_project IMAGES_BUILT=1 HEALTHY_WITHIN=900 nice -n 19 .ci/compose-test.sh >"$compose_log" 2>&1 || exit 4
     ) &
     images_job=$!
 fi

@@ -20,27 +20,34 @@ public class UrlDataSource implements DataSource {
     private String user;
     private String password;
     private int loginTimeoutSeconds;
-    private volatile DataSource driver;
+    /** The driver's data source, made at the first connection from the settings then; a setter starts it anew. */
+    private DataSource driver;
 
-    public void setUrl(String url) {
-        this.url = url;
+    public synchronized void setUrl(String url) {
+        this.url = url.strip();
+        driver = null;
     }
 
-    public void setUser(String user) {
+    public synchronized void setUser(String user) {
         this.user = user;
+        driver = null;
     }
 
-    public void setPassword(String password) {
+    public synchronized void setPassword(String password) {
         this.password = password;
+        driver = null;
     }
 
-    private DataSource driver() {
-        DataSource made = driver;
-        if (made == null) {
-            made = DatabaseVendor.of(url).dataSource(url, user, password, loginTimeoutSeconds);
-            driver = made;
+    private synchronized DataSource driver() throws SQLException {
+        if (driver == null) {
+            try {
+                driver = DatabaseVendor.of(url).dataSource(url, user, password, loginTimeoutSeconds);
+            } catch (IllegalArgumentException refused) { // a URL the driver does not take
+                throw new SQLException(
+                        "the database URL is not one its driver takes: " + refused.getMessage(), refused);
+            }
         }
-        return made;
+        return driver;
     }
 
     @Override
@@ -54,12 +61,13 @@ public class UrlDataSource implements DataSource {
     }
 
     @Override
-    public void setLoginTimeout(int seconds) {
+    public synchronized void setLoginTimeout(int seconds) {
         loginTimeoutSeconds = seconds;
+        driver = null;
     }
 
     @Override
-    public int getLoginTimeout() {
+    public synchronized int getLoginTimeout() {
         return loginTimeoutSeconds;
     }
 

@@ -2,10 +2,12 @@ package app.todo.storage.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import java.sql.Connection;
+import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -43,7 +45,30 @@ class UrlDataSourceTest {
     }
 
     @Test
+    void aUrlWithSpacesAroundIsTakenWithoutThem() throws Exception {
+        UrlDataSource dataSource = configured(" jdbc:postgresql://db:5432/todo\n", "todo_app", "secret");
+        assertEquals("db", dataSource.unwrap(PGSimpleDataSource.class).getServerNames()[0]);
+    }
+
+    @Test
+    void aUrlTheDriverRefusesIsAnSqlExceptionThatSaysSo() {
+        UrlDataSource dataSource = configured("jdbc:postgresql://db:notaport/todo", "todo_app", "secret");
+        SQLException refused = assertThrows(SQLException.class, dataSource::getConnection);
+        assertTrue(
+                refused.getMessage().startsWith("the database URL is not one its driver takes"), refused.getMessage());
+    }
+
+    @Test
+    void aSettingChangedAfterAConnectionIsUsedByTheNext() throws Exception {
+        UrlDataSource dataSource = configured("jdbc:postgresql://db:5432/todo", "todo_app", "secret");
+        assertEquals(0, dataSource.unwrap(PGSimpleDataSource.class).getLoginTimeout());
+        dataSource.setLoginTimeout(3);
+        assertEquals(3, dataSource.unwrap(PGSimpleDataSource.class).getLoginTimeout());
+    }
+
+    @Test
     void withoutAConfiguredUrlTheEmbeddedH2FileIsTheDefault() {
+        System.setProperty("todo.db.url", ""); // blank counts as none, and outranks a TODO_DB_URL of the shell
         assertEquals("jdbc:h2:file:./data/todo", DatabaseDefaults.configuredUrl());
         assertEquals(DatabaseVendor.H2, DatabaseVendor.of(DatabaseDefaults.configuredUrl()));
         DatabaseDefaults defaults = new DatabaseDefaults();

@@ -159,7 +159,7 @@ else
             tail -20 "$images_log" >&2
             say "building the images beside Maven failed ($images_log, its end above); the compose test builds them"
             say "compose test"
-            IMAGES_BUILT=0 .ci/compose-test.sh
+            COMPOSE_TEST_PROJECT=$compose_project IMAGES_BUILT=0 .ci/compose-test.sh
             ;;
     esac
     # One Docker engine for both phases, and the images the compose test used are those the pods run. Not side by

@@ -42,9 +42,9 @@ public class UrlDataSource implements DataSource {
         if (driver == null) {
             try {
                 driver = DatabaseVendor.of(url).dataSource(url, user, password, loginTimeoutSeconds);
-            } catch (IllegalArgumentException refused) { // a URL the driver does not take
-                throw new SQLException(
-                        "the database URL is not one its driver takes: " + refused.getMessage(), refused);
+            } catch (IllegalArgumentException refused) {
+                // Neither the URL nor the driver's words (which quote it) are repeated: a URL may hold a password.
+                throw new SQLException("the database URL is not one its driver takes (TODO_DB_URL)");
             }
         }
         return driver;

@@ -56,6 +56,7 @@ class UrlDataSourceTest {
         SQLException refused = assertThrows(SQLException.class, dataSource::getConnection);
         assertTrue(
                 refused.getMessage().startsWith("the database URL is not one its driver takes"), refused.getMessage());
+        assertTrue(!refused.getMessage().contains("notaport"), "the URL is repeated: " + refused.getMessage());
     }
 
     @Test
